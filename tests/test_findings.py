@@ -1,0 +1,45 @@
+import json
+
+from faro.findings import Finding, Report, Severity, format_github, format_json, format_sarif, format_text
+
+
+def _report():
+    return Report([
+        Finding("content.front-matter-yaml", "content/es/b.md", 3, 1, {"problem": "bad: indent"}),
+        Finding("i18n.translation-missing", "content/es/a.md", args={"lang": "en"}),
+    ])
+
+
+def test_text_is_sorted_and_localised():
+    text = format_text(_report(), "es")
+    first, _, third, _ = text.splitlines()
+    assert first.startswith("content/es/a.md:1:1: info i18n.translation-missing")
+    assert "no tiene traducción" in first
+    assert third.startswith("content/es/b.md:3:1: error content.front-matter-yaml")
+
+
+def test_json_shape_and_summary():
+    data = json.loads(format_json(_report(), "en"))
+    assert data["summary"] == {"errors": 1, "warnings": 0, "info": 1, "files": 2}
+    assert set(data["findings"][0]) >= {"rule", "severity", "path", "line", "column", "message", "wcag"}
+
+
+def test_github_escapes_property_values():
+    out = format_github(_report(), "en")
+    assert "::error file=content/es/b.md,line=3,col=1,title=content.front-matter-yaml::" in out
+    assert "bad: indent" in out and "%0A" in out
+
+
+def test_sarif_levels_and_rule_index():
+    sarif = json.loads(format_sarif(_report(), "en"))
+    run = sarif["runs"][0]
+    assert sarif["version"] == "2.1.0"
+    ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for result in run["results"]:
+        assert ids[result["ruleIndex"]] == result["ruleId"]
+    assert {r["level"] for r in run["results"]} == {"error", "note"}
+
+
+def test_severity_override():
+    finding = Finding("i18n.translation-missing", "x.md", args={"lang": "en"}, severity=Severity.ERROR)
+    assert Report([finding]).has_errors
