@@ -1,0 +1,56 @@
+"""The `faro` command: one entry point for building, previewing and checking.
+
+Each sub-command lives in the module that owns its work; this file only wires
+them into argparse. Exit codes: 0 success, 1 failed build or check, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from faro import __version__
+
+# Modules that add their own sub-commands through `register(subparsers)`.
+COMMAND_MODULES = (
+    "faro.build",
+    "faro.readability.command",
+)
+
+
+class UsageError(Exception):
+    """Bad usage that argparse cannot see (a missing file, an unknown language)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on usage errors too
+        self.print_usage(sys.stderr)
+        print(f"faro: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="faro", description="Build and check accessible, bilingual guidance.")
+    parser.add_argument("--version", action="version", version=f"faro {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"faro: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
