@@ -1,0 +1,1 @@
+"""The content model: Markdown sources, their front matter, language and translations."""

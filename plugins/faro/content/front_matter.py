@@ -1,0 +1,51 @@
+"""Front matter that fails loudly.
+
+Plain MkDocs ignores a malformed YAML block and builds the page anyway; Faro
+must name the file and line instead, so parsing lives here and is shared by
+the build, `faro check` and the readability command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+@dataclass(frozen=True)
+class FrontMatterError(ValueError):
+    """Malformed front matter; `line` is 1-based in the Markdown file."""
+
+    rule_id: str
+    line: int
+    column: int
+    args: dict
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.args}"
+
+
+def split_front_matter(text: str) -> tuple[dict, str, int]:
+    """Return (meta, body, line where the body starts)."""
+    match = _FENCE.match(text)
+    if not match:
+        return {}, text, 1
+    block = match.group(1)
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark else 2  # +1 for 1-based, +1 for the opening fence
+        column = (mark.column + 1) if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FrontMatterError("content.front-matter-yaml", line, column,
+                               {"problem": problem}) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError("content.front-matter-type", 2, 1, {"kind": type(meta).__name__})
+    body_line = text.count("\n", 0, match.end()) + 1
+    return meta, text[match.end():], body_line

@@ -1,0 +1,73 @@
+"""Discovering the Markdown sources of every language under `content/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from faro.content.front_matter import FrontMatterError, split_front_matter
+from faro.findings import Finding
+
+
+@dataclass
+class SourcePage:
+    """One Markdown file: its language, its path inside the language folder, its metadata."""
+
+    lang: str
+    rel_path: str  # posix path relative to content/<lang>/
+    abs_path: Path
+    meta: dict = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+
+
+@dataclass
+class ContentTree:
+    pages: list[SourcePage]
+    findings: list[Finding]
+
+    def by_lang(self, lang: str) -> dict[str, SourcePage]:
+        return {p.rel_path: p for p in self.pages if p.lang == lang}
+
+
+def read_page(path: Path, lang: str, rel_path: str, display_path: str) -> tuple[SourcePage | None, list[Finding]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        finding = Finding("content.invalid-utf8", display_path, line, column,
+                          {"byte": f"0x{raw[exc.start]:02x}", "offset": exc.start})
+        return None, [finding]
+    try:
+        meta, body, body_line = split_front_matter(text)
+    except FrontMatterError as exc:
+        return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.args)]
+    return SourcePage(lang, rel_path, path, meta, body, body_line), []
+
+
+def discover(content_dir: Path, languages: list[str], root: Path | None = None) -> ContentTree:
+    """Read every Markdown file of every configured language; collect what is wrong."""
+    root = root or content_dir.parent
+    pages: list[SourcePage] = []
+    findings: list[Finding] = []
+    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir()):
+        if folder.name not in languages:
+            findings.append(Finding("content.unknown-language", _display(folder, root), None, None,
+                                    {"folder": folder.name, "languages": ", ".join(languages)}))
+            continue
+        for path in sorted(folder.rglob("*.md")):
+            rel = path.relative_to(folder).as_posix()
+            page, problems = read_page(path, folder.name, rel, _display(path, root))
+            findings.extend(problems)
+            if page:
+                pages.append(page)
+    return ContentTree(pages, findings)
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

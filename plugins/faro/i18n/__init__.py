@@ -1,0 +1,1 @@
+"""Languages: per-language builds, translation pairs, interface strings (gettext)."""

@@ -1,0 +1,187 @@
+"""`faro/i18n`: one MkDocs build per language, switcher links, notices, catalogs.
+
+Each language is a complete, separate MkDocs build (its own theme language,
+search index and sitemap), the way Material recommends for multilingual sites.
+`faro build` runs the builds side by side; under plain `mkdocs build` this
+plugin builds the default language and then the others into `site/<code>/`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from faro.content.pages import ContentTree, discover
+from faro.content.translations import pair_translations
+from faro.findings import Report, Severity, format_text
+from faro.i18n import alternates as alt
+from faro.i18n.catalogs import CatalogError, load_translations
+from faro.i18n.config import I18nConfig
+
+log = logging.getLogger("mkdocs.plugins.faro.i18n")
+
+# `faro build` sets this for each language process; unset means "plain mkdocs".
+LANGUAGE_ENV = "FARO_BUILD_LANGUAGE"
+
+
+class I18nPlugin(BasePlugin[I18nConfig]):
+    def __init__(self) -> None:
+        self.language: str | None = None
+        self.orchestrated = False
+        self.tree: ContentTree | None = None
+        self.pairs: dict = {}
+        self.translations = None
+        self._base_site_url = ""
+
+    # -- configuration --------------------------------------------------
+    def _names(self) -> dict[str, str]:
+        return {lang.code: lang.name for lang in self.config.languages}
+
+    def _language_config(self, code: str):
+        for lang in self.config.languages:
+            if lang.code == code:
+                return lang
+        raise PluginError(f"faro/i18n: language '{code}' is not configured "
+                          f"(languages: {', '.join(self._names())})")
+
+    def on_config(self, config: MkDocsConfig):
+        if not self.config.enabled:
+            return config
+        if not self.config.languages:
+            raise PluginError("faro/i18n: 'languages' must list at least one language")
+        default = self.config.default_language
+        self._language_config(default)
+        env_lang = os.environ.get(LANGUAGE_ENV)
+        self.language = self.language or env_lang or default
+        self.orchestrated = self.orchestrated or bool(env_lang)
+        lang_config = self._language_config(self.language)
+
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root
+        self.content_dir = root / self.config.content_dir
+        config.docs_dir = str(self.content_dir / self.language)
+        config.use_directory_urls = False  # links must work from file://
+        config.theme["language"] = self.language
+        if lang_config.site_name:
+            config.site_name = lang_config.site_name
+        if lang_config.site_description:
+            config.site_description = lang_config.site_description
+        self._base_site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+        if config.site_url:
+            config.site_url = self._base_site_url + alt.language_prefix(self.language, default)
+
+        try:
+            self.translations = load_translations(root / self.config.translations_dir, self.language)
+        except CatalogError as exc:
+            raise PluginError(f"faro/i18n: {exc}") from None
+        self._read_content()
+        return config
+
+    def _read_content(self) -> None:
+        codes = list(self._names())
+        self.tree = discover(self.content_dir, codes, root=self.root)
+        report = Report([f for f in self.tree.findings
+                         if f.effective_severity is Severity.ERROR])
+        if report.findings:
+            raise PluginError("faro/i18n: content errors\n" + format_text(report, self.language))
+        self.pairs = pair_translations(self.tree.pages, codes)
+
+    # -- files: notices for pages that have no translation here ------------
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        _ = self.translations.gettext
+        here = self.tree.by_lang(self.language)
+        for (lang, rel), counterparts in sorted(self.pairs.items()):
+            if lang == self.language or counterparts.get(self.language):
+                continue
+            source = self.tree.by_lang(lang)[rel]
+            notice_md = alt.notice_rel_md(lang, rel)
+            notice_site = alt.site_path(self.language, notice_md, self.config.default_language)
+            original = alt.site_path(lang, rel, self.config.default_language)
+            link = alt.relative_url(notice_site, original)
+            title = _("This page is not available in %(language)s") % {
+                "language": self._names()[self.language]}
+            body = _("The page “%(title)s” has not been translated yet. "
+                     "You can read it in its original language.") % {
+                "title": source.meta.get("title") or rel}
+            link_text = _("Read “%(title)s” in %(language)s") % {
+                "title": source.meta.get("title") or rel, "language": self._names()[lang]}
+            content = (
+                "---\n"
+                f"title: {json.dumps(title, ensure_ascii=False)}\n"
+                "search:\n  exclude: true\n"
+                "faro_notice: untranslated\n"
+                "---\n\n"
+                f"# {title}\n\n{body}\n\n"
+                # Raw HTML: MkDocs would flag a Markdown link to a page of another build.
+                f'<p><a href="{html.escape(link)}" hreflang="{lang}" lang="{lang}">'
+                f"{html.escape(link_text)}</a></p>\n"
+            )
+            if notice_md in here:
+                continue
+            files.append(File.generated(config, notice_md, content=content,
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+        return files
+
+    # -- templates -----------------------------------------------------------
+    def alternates(self, page) -> list[alt.Alternate]:
+        rel = page.file.src_uri
+        if rel.startswith(alt.UNTRANSLATED_DIR + "/"):
+            source_lang, source_rel = rel[len(alt.UNTRANSLATED_DIR) + 1:].split("/", 1)
+            counterparts = dict(self.pairs.get((source_lang, source_rel), {}))
+            counterparts[source_lang] = source_rel
+            return alt.alternates_for(self.language, rel, counterparts, self._names(),
+                                      self.config.default_language)
+        counterparts = self.pairs.get((self.language, rel), {})
+        return alt.alternates_for(self.language, rel, counterparts, self._names(),
+                                  self.config.default_language)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if not self.config.enabled:
+            return env
+        env.add_extension("jinja2.ext.i18n")
+        env.install_gettext_translations(self.translations, newstyle=True)
+        plugin = self
+        default = self.config.default_language
+
+        def page_alternates(page) -> list[dict]:
+            here = alt.site_path(plugin.language, page.file.src_uri, default)
+            return [{
+                "lang": a.lang, "name": a.name, "exists": a.exists,
+                "current": a.lang == plugin.language,
+                "url": alt.relative_url(here, a.site_path),
+                "abs_url": plugin._base_site_url + a.site_path if plugin._base_site_url else None,
+            } for a in plugin.alternates(page)]
+
+        env.globals["faro_alternates"] = page_alternates
+        env.globals["faro_language"] = self.language
+        env.globals["faro_default_language"] = default
+        env.globals["faro_language_root"] = lambda page: alt.relative_url(
+            alt.site_path(plugin.language, page.file.src_uri, default),
+            alt.language_prefix(plugin.language, default) or ".")
+        return env
+
+    # -- plain `mkdocs build`: build the other languages afterwards -----------
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or self.orchestrated:
+            return
+        if self.language != self.config.default_language:
+            return
+        from faro.build import build_language  # noqa: PLC0415 - avoids an import cycle
+
+        for code in self._names():
+            if code == self.language:
+                continue
+            log.info("Building language '%s'", code)
+            build_language(config.config_file_path, code,
+                           os.path.join(config.site_dir, code), strict=config.strict)

@@ -1,0 +1,1 @@
+"""Per-language search that loads its index only when a reader first searches."""
