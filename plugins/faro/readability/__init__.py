@@ -1,0 +1,4 @@
+"""Readability engine: Markdown -> running text -> sentences, words, syllables -> scores.
+
+Knows nothing of MkDocs except in `plugin.py` and `config.py`, the thin adapter.
+"""

@@ -1,0 +1,129 @@
+"""Words, sentences and per-token syllables (RR v1 sections 4.2-4.4).
+
+These rules decide a score as much as the formula does, so they are explicit
+here rather than left to a library: a period after "p. ej." or "EE. UU." does
+not end a sentence, a URL is no word, a figure or an acronym is one syllable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Callable, Iterable, Iterator
+
+import yaml
+
+from faro.readability.markdown_text import TextBlock
+
+WORD_PATTERN = (
+    r"(?<![\w.])(?:[^\W\d_]{1,2}\.){2,}"  # dotted abbreviations: e.g., EE.UU., a.m.
+    r"|[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*"
+)
+WORD_RE = re.compile(WORD_PATTERN)
+# A run of terminators, optional closing quotes/brackets, then whitespace or the end.
+TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<end>[.!?…]+[\"”’»)\]]*(?=\s|$))")
+HYPHEN_RE = re.compile(r"[-]")
+WHITESPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    line: int
+    text: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """One language's abbreviation rules, from `data/abbreviations.yml`."""
+
+    words: frozenset[str]
+    pair_firsts: dict[str, str]  # first word -> second word
+    pair_seconds: dict[str, str]  # second word -> first word
+    capital_only: frozenset[str]
+
+
+def _with_capitals(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(form for word in words for form in (word, word[:1].upper() + word[1:]))
+
+
+@cache
+def abbreviations(lang: str) -> Abbreviations:
+    data_file = resources.files("faro.readability").joinpath("data/abbreviations.yml")
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))[lang]
+    pairs = [tuple(pair) for pair in data["pairs"]]
+    return Abbreviations(
+        words=_with_capitals(data["words"]),
+        pair_firsts={first: second for first, second in pairs},
+        pair_seconds={second: first for first, second in pairs},
+        capital_only=_with_capitals(data["capital_only"]),
+    )
+
+
+def _next_word(text: str, position: int) -> str:
+    match = WORD_RE.search(text, position)
+    return match.group() if match else ""
+
+
+def _ends_sentence(
+    text: str, terminator: re.Match, words: list[str], word_end: int, rules: Abbreviations
+) -> bool:
+    """Whether this run of terminators closes the sentence built so far."""
+    if terminator.group().rstrip("\"”’»)]") != "." or word_end != terminator.start():
+        return True  # ! ? … or "...", or a period standing apart from the word
+    previous = words[-1]
+    if previous in rules.words:
+        return False
+    if previous in rules.capital_only:
+        return _next_word(text, terminator.end())[:1].isupper()
+    if rules.pair_firsts.get(previous) == _next_word(text, terminator.end()):
+        return False  # "p." of "p. ej.", "EE." of "EE. UU."
+    if len(words) > 1 and rules.pair_seconds.get(previous) == words[-2]:
+        return False
+    return True
+
+
+def split_sentences(block: TextBlock, lang: str) -> Iterator[Sentence]:
+    """Sentences of one block; a block end always ends a sentence.
+
+    A run of terminators with no word before it is not a sentence of its own:
+    every sentence holds at least one word, and none is dropped for being short.
+    """
+    rules = abbreviations(lang)
+    text = block.text
+    words: list[str] = []
+    start = word_end = 0
+    for match in TOKEN_RE.finditer(text):
+        if match.lastgroup == "word":
+            if not words:
+                start = match.start()
+            words.append(match.group())
+            word_end = match.end()
+        elif words and _ends_sentence(text, match, words, word_end, rules):
+            yield _sentence(block, start, match.end(), words)
+            words = []
+    if words:
+        yield _sentence(block, start, word_end, words)
+
+
+def _sentence(block: TextBlock, start: int, end: int, words: list[str]) -> Sentence:
+    text = WHITESPACE_RE.sub(" ", block.text[start:end]).strip()
+    return Sentence(block.line_at(start), text, tuple(words))
+
+
+def token_syllables(token: str, count_word: Callable[[str], int]) -> int:
+    """Syllables of one token: figures, acronyms and dotted abbreviations are 1."""
+    if any(character.isdigit() for character in token):
+        return 1
+    letters = [character for character in token if character.isalpha()]
+    if len(letters) >= 2 and all(character.isupper() for character in letters):
+        return 1
+    if token.endswith("."):
+        return 1
+    return sum(max(1, count_word(part)) for part in HYPHEN_RE.split(token) if part)
+
+
+def letter_count(token: str) -> int:
+    return sum(1 for character in token if character.isalpha())
