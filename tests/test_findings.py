@@ -1,6 +1,14 @@
 import json
 
-from faro.findings import Finding, Report, Severity, format_github, format_json, format_sarif, format_text
+from faro.findings import (
+    Finding,
+    Report,
+    Severity,
+    format_github,
+    format_json,
+    format_sarif,
+    format_text,
+)
 
 
 def _report():

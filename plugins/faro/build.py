@@ -61,7 +61,7 @@ def _build_one(config_file: str, lang: str, site_dir: str, strict: bool) -> Lang
         build_language(config_file, lang, site_dir, strict=strict)
     except SystemExit as exc:  # click's Abort may surface as SystemExit
         return LanguageResult(lang, False, f"build stopped ({exc.code})")
-    except Exception as exc:  # noqa: BLE001 - any failure means: do not publish
+    except Exception as exc:
         return LanguageResult(lang, False, str(exc) or type(exc).__name__)
     return LanguageResult(lang, True)
 
@@ -150,7 +150,7 @@ def _cmd_build(args) -> int:
     configure_logging(args.verbose)
     try:
         return build_site(args.config_file, args.site_dir, strict=args.strict, jobs=args.jobs)
-    except Exception as exc:  # noqa: BLE001 - a clear message, never a traceback
+    except Exception as exc:
         log.error("%s", exc)
         return 1
 

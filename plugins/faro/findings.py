@@ -8,9 +8,9 @@ rendered late, in the contributor's language, so one report serves es and en.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Iterable, Mapping
 
 from faro.rules import Rule, get_rule
 

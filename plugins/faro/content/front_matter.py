@@ -22,10 +22,10 @@ class FrontMatterError(ValueError):
     rule_id: str
     line: int
     column: int
-    args: dict
+    params: dict
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.args}"
+        return f"line {self.line}: {self.params}"
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:
@@ -38,7 +38,9 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
         meta = yaml.safe_load(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark else 2  # +1 for 1-based, +1 for the opening fence
+        last_line = 1 + block.count("\n")  # the block starts on line 2, after the fence
+        # A problem found at the end of the stream belongs to the block's last line.
+        line = min(mark.line + 2, last_line) if mark else 2
         column = (mark.column + 1) if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FrontMatterError("content.front-matter-yaml", line, column,

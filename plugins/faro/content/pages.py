@@ -30,7 +30,8 @@ class ContentTree:
         return {p.rel_path: p for p in self.pages if p.lang == lang}
 
 
-def read_page(path: Path, lang: str, rel_path: str, display_path: str) -> tuple[SourcePage | None, list[Finding]]:
+def read_page(path: Path, lang: str, rel_path: str,
+              display_path: str) -> tuple[SourcePage | None, list[Finding]]:
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -43,7 +44,7 @@ def read_page(path: Path, lang: str, rel_path: str, display_path: str) -> tuple[
     try:
         meta, body, body_line = split_front_matter(text)
     except FrontMatterError as exc:
-        return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.args)]
+        return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.params)]
     return SourcePage(lang, rel_path, path, meta, body, body_line), []
 
 

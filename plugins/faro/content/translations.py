@@ -50,7 +50,7 @@ def pair_translations(pages: list[SourcePage], languages: list[str]) -> dict[Pag
         for lang in languages:
             if lang == key[0]:
                 continue
-            matches = sorted(rel for (l, rel) in group if l == lang)
+            matches = sorted(rel for (code, rel) in group if code == lang)
             counterparts[lang] = matches[0] if matches else None
         result[key] = counterparts
     return result

@@ -88,8 +88,14 @@ class I18nPlugin(BasePlugin[I18nConfig]):
     def _read_content(self) -> None:
         codes = list(self._names())
         self.tree = discover(self.content_dir, codes, root=self.root)
+        # Each language build reports its own folder; the default build also
+        # reports what belongs to no language, so nothing is reported twice.
+        own = f"{self.config.content_dir}/{self.language}/"
+        others = tuple(f"{self.config.content_dir}/{code}/" for code in codes)
+        is_default = self.language == self.config.default_language
         report = Report([f for f in self.tree.findings
-                         if f.effective_severity is Severity.ERROR])
+                         if f.effective_severity is Severity.ERROR
+                         and (f.path.startswith(own) or (is_default and not f.path.startswith(others)))])
         if report.findings:
             raise PluginError("faro/i18n: content errors\n" + format_text(report, self.language))
         self.pairs = pair_translations(self.tree.pages, codes)
@@ -177,7 +183,7 @@ class I18nPlugin(BasePlugin[I18nConfig]):
             return
         if self.language != self.config.default_language:
             return
-        from faro.build import build_language  # noqa: PLC0415 - avoids an import cycle
+        from faro.build import build_language
 
         for code in self._names():
             if code == self.language:

@@ -15,10 +15,10 @@ every output format (text, JSON, GitHub, SARIF) describe a rule the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Mapping
 
 import yaml
 

@@ -1,0 +1,37 @@
+"""Helpers for tests that build the project in temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg")
+
+
+def run_faro(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "faro", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+def copy_project(dest: Path, with_content: bool = True) -> Path:
+    """The project's configuration and theme (and optionally its content) in `dest`."""
+    for name in PROJECT_FILES + (("content",) if with_content else ()):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name)
+        else:
+            shutil.copy2(source, dest / name)
+    return dest
+
+
+def write_page(root: Path, rel: str, front_matter: str, body: str) -> None:
+    path = root / "content" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front_matter.strip()}\n---\n\n{body.strip()}\n", encoding="utf-8")
+
+
