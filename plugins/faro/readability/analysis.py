@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 from faro.findings import Finding, Severity
 from faro.readability.formulas import Counts, page_scores
@@ -146,7 +146,7 @@ class PageAnalysis:
             words = (word for sentence in self.sentences for word in sentence.words)
             data["word_list"] = [
                 {"text": word, "syllables": syllables}
-                for word, syllables in zip(words, self.word_syllables)
+                for word, syllables in zip(words, self.word_syllables, strict=True)
             ]
         return data
 

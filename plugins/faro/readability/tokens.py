@@ -8,10 +8,10 @@ not end a sentence, a URL is no word, a figure or an acronym is one syllable.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Callable, Iterable, Iterator
 
 import yaml
 

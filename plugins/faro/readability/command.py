@@ -1,0 +1,118 @@
+"""`faro readability PATH...`: score Markdown files without building the site.
+
+Exit codes follow `faro`: 0 all pages pass, 1 a page fails its gate, 2 bad
+usage (a missing path, an unknown language).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from faro.findings import Report, format_text
+from faro.readability.analysis import LANGUAGES, PageAnalysis, analyse_markdown
+from faro.readability.markdown_text import split_front_matter
+
+CONTENT_FOLDER = "content"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "readability",
+        help="score Markdown pages for plain language (no build)",
+        description="Score Markdown pages with Szigriszt-Pazos/INFLESZ (es) or "
+        "Flesch-Kincaid and Flesch Reading Ease (en), per the RR v1 counting rules.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="Markdown files or folders")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of pages not under content/<lang>/ "
+        "and without 'lang' in their front matter",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--detail", action="store_true", help="also list every sentence and word with its syllables"
+    )
+    parser.set_defaults(func=run)
+
+
+def markdown_files(paths: list[str]) -> list[Path]:
+    """The files named, and every .md file under the folders named, in a stable order."""
+    from faro.cli import UsageError  # faro.cli imports this module
+
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.md")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(f"no such file or folder: {name}")
+    return files
+
+
+def page_language(path: Path, source: str, fallback: str | None) -> str:
+    """content/<lang>/ first, then front matter `lang`, then --lang."""
+    from faro.cli import UsageError
+
+    parts = path.resolve().parts
+    for index, part in enumerate(parts[:-1]):
+        if part == CONTENT_FOLDER and parts[index + 1] in LANGUAGES:
+            return parts[index + 1]
+    declared = split_front_matter(source)[0].get("lang") or fallback
+    if declared is None:
+        raise UsageError(f"{path}: cannot tell the language; put it under content/<lang>/, "
+                         "add 'lang:' to its front matter, or pass --lang es|en")
+    if declared not in LANGUAGES:
+        raise UsageError(f"{path}: unknown language {declared!r} (known: {', '.join(LANGUAGES)})")
+    return str(declared)
+
+
+def analyse_files(paths: list[str], fallback_lang: str | None) -> list[PageAnalysis]:
+    from faro.cli import UsageError
+
+    results = []
+    for path in markdown_files(paths):
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{path}: cannot read it as UTF-8 text ({exc})") from None
+        lang = page_language(path, source, fallback_lang)
+        results.append(analyse_markdown(source, path=str(path), lang=lang))
+    return results
+
+
+def format_page_text(page: PageAnalysis, detail: bool) -> str:
+    scores = page.scores
+    if page.lang == "es" and scores["szigriszt_pazos"] is not None:
+        headline = (f"Szigriszt-Pazos {scores['szigriszt_pazos']:.1f} ({scores['inflesz_band']}), "
+                    f"Fernández Huerta {scores['fernandez_huerta']:.1f}")
+    elif scores["flesch_kincaid_grade"] is not None:
+        headline = (f"Flesch-Kincaid grade {scores['flesch_kincaid_grade']:.1f}, "
+                    f"Flesch Reading Ease {scores['flesch_reading_ease']:.1f}")
+    else:
+        headline = "no running text"
+    gate = "" if page.gated else " [not gated]"
+    lines = [
+        f"{page.path} [{page.lang}] {page.status.upper()}{gate}: {headline}; "
+        f"{page.counts.words} words, {page.counts.sentences} sentences, "
+        f"{page.counts.syllables} syllables"
+    ]
+    if detail:
+        lines += [f"  {s.line}: ({len(s.words)}) {s.text}" for s in page.sentences]
+    findings = format_text(Report(list(page.findings)), page.lang)
+    lines += ["  " + line for line in findings.splitlines()]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    pages = analyse_files(args.paths, args.lang)
+    if args.format == "json":
+        data = [page.to_dict(detail=args.detail) for page in pages]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for page in pages:
+            print(format_page_text(page, args.detail))
+    return 1 if any(page.status == "fail" for page in pages) else 0

@@ -1,0 +1,30 @@
+"""Typed configuration of the `faro/readability` plugin (defaults from spec 3.7)."""
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+NUMBER = (int, float)
+
+
+class SpanishThresholds(Config):
+    szigriszt_warn = c.Type(NUMBER, default=65)
+    szigriszt_fail = c.Type(NUMBER, default=55)
+
+
+class EnglishThresholds(Config):
+    fkgl_warn = c.Type(NUMBER, default=8)
+    fkgl_fail = c.Type(NUMBER, default=10)
+    fre_warn = c.Type(NUMBER, default=60)
+    fre_fail = c.Type(NUMBER, default=50)
+
+
+class ReadabilityConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # fail: a page below its fail threshold stops the build; warn: it is only logged.
+    mode = c.Choice(("fail", "warn"), default="fail")
+    min_words = c.Type(int, default=100)
+    long_sentence_words = c.Type(int, default=25)
+    # Language of messages; unset means each page's own language.
+    report_language = c.Optional(c.Choice(("es", "en")))
+    es = c.SubConfig(SpanishThresholds)
+    en = c.SubConfig(EnglishThresholds)

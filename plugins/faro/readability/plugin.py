@@ -1,0 +1,97 @@
+"""`faro/readability`: scores every page while MkDocs builds, fails on a hard page.
+
+A thin adapter: the engine (`faro.readability.analysis`) does the work, so the
+`faro readability` command gives the same numbers without a build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.pages import Page
+
+from faro.findings import Finding, Severity
+from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
+from faro.readability.config import ReadabilityConfig
+from faro.readability.report import failure_message, summary_table
+
+log = logging.getLogger("mkdocs.plugins.faro.readability")
+
+REPORT_FILE = "readability.json"
+
+
+class ReadabilityPlugin(BasePlugin[ReadabilityConfig]):
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.pages: list[PageAnalysis] = []
+        self.root = Path.cwd()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.settings = Settings(
+            thresholds={
+                "es": Thresholds(**self.config.es),
+                "en": Thresholds(**self.config.en),
+            },
+            min_words=self.config.min_words,
+            long_sentence_words=self.config.long_sentence_words,
+        )
+        self.root = Path(config.config_file_path or ".").resolve().parent
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.pages = []  # `mkdocs serve` rebuilds with the same plugin
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files) -> None:
+        if not self.config.enabled:
+            return None
+        lang = str(page.meta.get("lang") or config.theme["language"]).split("-")[0].lower()
+        if lang not in LANGUAGES:
+            log.info("readability: %s skipped, no rules for language %r", page.file.src_uri, lang)
+            return None
+        # The source as written (front matter included), so lines match the file.
+        source = page.file.content_string
+        page_path = self._path(page)
+        self.pages.append(analyse_markdown(source, path=page_path, lang=lang, settings=self.settings))
+        return None
+
+    def _path(self, page: Page) -> str:
+        if page.file.abs_src_path:
+            try:
+                return Path(os.path.relpath(page.file.abs_src_path, self.root)).as_posix()
+            except ValueError:  # another drive on Windows
+                pass
+        return page.file.src_uri
+
+    def _severity(self, finding: Finding) -> Severity:
+        if self.config.mode == "warn" and finding.effective_severity is Severity.ERROR:
+            return Severity.WARNING
+        return finding.effective_severity
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        report = [page.to_dict() for page in self.pages]
+        Path(config.site_dir, REPORT_FILE).write_text(
+            json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        log.info("readability summary\n%s", summary_table(self.pages))
+        failing = [page for page in self.pages if page.status == "fail"]
+        for page in self.pages:
+            lang = self.config.report_language or page.lang
+            for finding in page.findings:
+                severity = self._severity(finding)
+                if severity is Severity.ERROR:
+                    continue  # listed once, in the build failure below
+                # Warnings log at info level: `mkdocs build --strict` must not fail on them.
+                level = logging.WARNING if finding.effective_severity is Severity.ERROR else logging.INFO
+                log.log(level, "%s:%s: %s %s", finding.path, finding.line or 1, severity,
+                        finding.message(lang))
+        if failing and self.config.mode == "fail":
+            raise PluginError(failure_message(failing, self.config.report_language))
+
