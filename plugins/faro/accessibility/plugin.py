@@ -1,0 +1,103 @@
+"""MkDocs adapter: run the static accessibility checks on every page a build renders.
+
+Only event handlers live here; the checks are in the engine so the CLI can run
+them on a built site without MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from faro.accessibility.config import AccessibilityConfig
+from faro.accessibility.css_vars import Palette
+from faro.accessibility.engine import PageSource, check_page
+from faro.accessibility.policy import (
+    BaselineEntry,
+    BaselineError,
+    apply_policy,
+    load_baseline,
+    page_exceptions,
+)
+from faro.accessibility.site import (
+    TitledPage,
+    check_duplicate_titles,
+    deduplicate_theme_findings,
+    page_title,
+    palettes_in,
+    read_stylesheets,
+    stylesheet_links,
+)
+from faro.accessibility.palette import check_palette_contrast
+from faro.findings import Finding, Report, Severity, format_json, format_text
+from faro.rules import load_catalogue
+
+
+class AccessibilityPlugin(BasePlugin[AccessibilityConfig]):
+    def on_config(self, config):
+        if not self.config.enabled:
+            return config
+        unknown = sorted(set(self.config.severity) - set(load_catalogue()))
+        if unknown:
+            raise PluginError(f"faro/accessibility: severity: unknown rule ids {unknown}")
+        self.project_root = Path(config.config_file_path or ".").resolve().parent
+        self.language = str(config.theme.get("language") or "en")
+        self.report_language = self.config.report_language or self.language
+        self.baseline: list[BaselineEntry] = []
+        baseline_path = self.project_root / self.config.baseline
+        if baseline_path.is_file():
+            try:
+                self.baseline = load_baseline(baseline_path)
+            except BaselineError as error:
+                raise PluginError(f"faro/accessibility: {error}") from error
+        self.findings: list[Finding] = []
+        self.titles: list[TitledPage] = []
+        self.palettes: list[Palette] = []
+        self.stylesheets: list[str] = []
+        return config
+
+    def on_post_page(self, output, page, config):
+        if not self.config.enabled:
+            return output
+        source_path, source_text = self._source_of(page)
+        ignored, invalid = page_exceptions(page.meta, source_path, source_text)
+        found = check_page(output, self.language,
+                           PageSource(source_path, source_text, page.file.dest_uri))
+        self.findings += apply_policy(found, ignored, self.baseline, self.config.severity)
+        self.findings += apply_policy(invalid, severities=self.config.severity)
+        self.titles.append(TitledPage(page_title(output), self.language, source_path))
+        if not self.stylesheets:
+            self.palettes = palettes_in(output)
+            self.stylesheets = stylesheet_links(output, page.file.dest_uri)
+        return output
+
+    def on_post_build(self, config):
+        if not self.config.enabled:
+            return
+        site_findings = check_duplicate_titles(self.titles)
+        site_findings += check_palette_contrast(
+            read_stylesheets(config.site_dir, self.stylesheets), self.palettes)
+        self.findings += apply_policy(site_findings, baseline=self.baseline,
+                                      severities=self.config.severity)
+        report = Report(deduplicate_theme_findings(self.findings))
+        Path(config.site_dir, self.config.report_file).write_text(
+            format_json(report, self.report_language), encoding="utf-8")
+        if report.has_errors:
+            errors = Report([f for f in report.findings
+                             if f.effective_severity is Severity.ERROR])
+            raise PluginError("faro/accessibility: the build has accessibility errors:\n"
+                              + format_text(errors, self.report_language))
+
+    def _source_of(self, page) -> tuple[str, str]:
+        """The page's Markdown path relative to the project, and its text for line numbers."""
+        absolute = page.file.abs_src_path
+        if not absolute:
+            return page.file.src_uri, ""
+        relative = os.path.relpath(absolute, self.project_root).replace(os.sep, "/")
+        try:
+            return relative, Path(absolute).read_text(encoding="utf-8")
+        except OSError:
+            return relative, ""
