@@ -1,0 +1,143 @@
+"""Time `faro build` against a bare mkdocs-material build of the same pages.
+
+Generates N synthetic guide pages per language (Spanish and English), then
+times, in the same run on the same machine:
+  * bare:  Material's own recommended multilingual setup, one plain `mkdocs build`
+           per language with the material theme and its search plugin;
+  * faro:  `faro build` of the same pages with every Faro plugin enabled.
+Prints the median of several runs of each and the ratio faro/bare.
+
+    python bench/build_bench.py --pages 100 500 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WORDS = {
+    "es": ("contraseña clave correo mensaje banco teléfono copia seguridad cuenta red datos "
+           "persona familia equipo aviso enlace fraude estafa programa ayuda paso").split(),
+    "en": ("password key email message bank phone backup security account network data "
+           "person family device warning link fraud scam program help step").split(),
+}
+
+
+def _sentence(rng: random.Random, lang: str) -> str:
+    words = [rng.choice(WORDS[lang]) for _ in range(rng.randint(6, 14))]
+    return " ".join(words).capitalize() + "."
+
+
+def write_pages(content: Path, pages: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    for lang, folder in (("es", "guias"), ("en", "guides")):
+        base = content / lang
+        (base / folder).mkdir(parents=True, exist_ok=True)
+        title = "Inicio" if lang == "es" else "Home"
+        (base / "index.md").write_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{_sentence(rng, lang)}\n")
+        for number in range(pages - 1):
+            slug = f"{folder}/pagina-{number:04d}.md" if lang == "es" else f"{folder}/page-{number:04d}.md"
+            head = f"title: Guide {number}\n"
+            if lang == "en":
+                head += f"translation_of: {{path: guias/pagina-{number:04d}.md, lang: es}}\n"
+            sections = []
+            for section in range(4):
+                text = " ".join(_sentence(rng, lang) for _ in range(5))
+                sections.append(f"## Section {section + 1}\n\n{text}\n\n- {_sentence(rng, lang)}\n"
+                                f"- {_sentence(rng, lang)}\n")
+            body = "\n".join(sections)
+            (base / slug).write_text(f"---\n{head}---\n\n# Guide {number}\n\n{body}", encoding="utf-8")
+
+
+BARE_CONFIG = """site_name: Bench
+site_url: https://faro.example/{prefix}
+docs_dir: {docs}
+site_dir: {site}
+use_directory_urls: false
+theme:
+  name: material
+  language: {lang}
+  font: false
+markdown_extensions: [abbr, admonition, attr_list, def_list, footnotes, md_in_html, tables, toc,
+  pymdownx.details, pymdownx.superfences]
+plugins:
+  - search
+"""
+
+
+def time_command(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def bare_build(project: Path) -> float:
+    total = 0.0
+    for lang, prefix in (("es", ""), ("en", "en/")):
+        config = project / f"bare-{lang}.yml"
+        site = project / "bare-site" / prefix
+        config.write_text(BARE_CONFIG.format(prefix=prefix, docs=project / "content" / lang,
+                                             site=site, lang=lang))
+        total += time_command([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], project)
+    return total
+
+
+def faro_build(project: Path) -> float:
+    return time_command([sys.executable, "-m", "faro", "build"], project)
+
+
+def largest_page(site: Path) -> int:
+    return max(p.stat().st_size for p in site.rglob("*.html"))
+
+
+def bench(pages: int, runs: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="faro-bench-") as tmp:
+        project = Path(tmp)
+        for name in ("mkdocs.yml", "theme", "translations"):
+            source = ROOT / name
+            (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
+        write_pages(project / "content", pages)
+        bare = [bare_build(project) for _ in range(runs)]
+        faro = [faro_build(project) for _ in range(runs)]
+        total_pages = 2 * pages
+        return {
+            "pages_per_language": pages,
+            "bare_s": statistics.median(bare),
+            "faro_s": statistics.median(faro),
+            "ratio": statistics.median(faro) / statistics.median(bare),
+            "faro_ms_per_page": 1000 * statistics.median(faro) / total_pages,
+            "bare_ms_per_page": 1000 * statistics.median(bare) / total_pages,
+            "largest_page_kb_faro": largest_page(project / "site") / 1024,
+            "largest_page_kb_bare": largest_page(project / "bare-site") / 1024,
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, nargs="+", default=[100, 500])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print("| pages/lang | bare mkdocs-material (s) | faro build (s) | ratio | faro ms/page | "
+          "largest page faro / bare (KB) |")
+    print("|---|---|---|---|---|---|")
+    for pages in args.pages:
+        r = bench(pages, args.runs)
+        print(f"| {pages} | {r['bare_s']:.2f} | {r['faro_s']:.2f} | {r['ratio']:.2f} | "
+              f"{r['faro_ms_per_page']:.1f} | {r['largest_page_kb_faro']:.0f} / "
+              f"{r['largest_page_kb_bare']:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
