@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from faro.accessibility.config import AccessibilityConfig
 from faro.accessibility.css_vars import Palette
 from faro.accessibility.engine import PageSource, check_page
+from faro.accessibility.palette import check_palette_contrast
 from faro.accessibility.policy import (
     BaselineEntry,
     BaselineError,
@@ -31,7 +32,6 @@ from faro.accessibility.site import (
     read_stylesheets,
     stylesheet_links,
 )
-from faro.accessibility.palette import check_palette_contrast
 from faro.findings import Finding, Report, Severity, format_json, format_text
 from faro.rules import load_catalogue
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from faro.accessibility.html import Issue, Page, collapse_space
+from faro.accessibility.html import Issue, Page, collapse_space, selector_of
 
 _MAXIMUM_SCALE = re.compile(r"maximum-scale\s*=\s*([\d.]+)", re.IGNORECASE)
 _USER_SCALABLE_NO = re.compile(r"user-scalable\s*=\s*(no|0)\b", re.IGNORECASE)
@@ -20,7 +20,8 @@ def check_bypass(page: Page) -> Iterator[Issue]:
         yield Issue("a11y.bypass", first_link)
         return
     if href[1:] not in page.ids:
-        yield Issue("a11y.skip-link", first_link, {"href": href})
+        yield Issue("a11y.skip-link", first_link,
+                    {"href": href, "selector": selector_of(first_link)})
 
 
 def check_main_landmark(page: Page) -> Iterator[Issue]:

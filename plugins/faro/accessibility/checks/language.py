@@ -8,6 +8,7 @@ from functools import cache
 
 from babel import Locale
 
+from faro.accessibility.data import STOP_WORDS
 from faro.accessibility.html import Issue, Page, collapse_space, selector_of
 from faro.accessibility.language_detect import detect_language
 
@@ -89,7 +90,7 @@ def check_language_of_parts(page: Page) -> Iterator[Issue]:
     content = page.content_root
     root = page.html_element
     page_lang = primary_subtag(root.attributes.get("lang") or "") if root is not None else ""
-    if content is None or not page_lang:
+    if content is None or page_lang not in STOP_WORDS:
         return
     blocks = content.css("p") + [q for q in content.css("blockquote") if q.css_first("p") is None]
     for block in blocks:
