@@ -72,6 +72,18 @@ def _keep_newlines(match: re.Match) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+def _keep_layout(match: re.Match) -> str:
+    """Keeps the line breaks and the column of the text after a multi-line removal.
+
+    Without the padding, "    dos --> de nota." inside an admonition body would
+    lose its indentation and end the body.
+    """
+    removed = match.group(0)
+    if "\n" not in removed:
+        return ""
+    return "\n" * removed.count("\n") + " " * len(removed.rsplit("\n", 1)[1])
+
+
 def _blank_fenced_code(lines: list[str]) -> None:
     """Fenced code may sit at any depth (lists, admonitions), so it goes first."""
     fence = None
@@ -155,9 +167,11 @@ class _BlockParser:
                 else:
                     index = _indented_body(lines, index, 4)  # indented code
             else:
-                self._flush(paragraph)
+                mark = len(self.blocks)
                 consumed = self._block_start(lines, index, text, indent)
-                if consumed:
+                if consumed:  # the new block interrupts the paragraph, which comes first
+                    self.blocks[mark:mark] = self._paragraph_blocks(paragraph)
+                    paragraph.clear()
                     index = consumed
                 else:
                     paragraph.append((number, text))
@@ -232,10 +246,15 @@ class _BlockParser:
         self.parse(item)
         return end
 
+    @staticmethod
+    def _paragraph_blocks(paragraph: list[Line]) -> list[TextBlock]:
+        if not paragraph:
+            return []
+        return list(inline_blocks(paragraph[0][0], "\n".join(text for _, text in paragraph)))
+
     def _flush(self, paragraph: list[Line]) -> None:
-        if paragraph:
-            self.blocks.extend(inline_blocks(paragraph[0][0], "\n".join(t for _, t in paragraph)))
-            paragraph.clear()
+        self.blocks.extend(self._paragraph_blocks(paragraph))
+        paragraph.clear()
 
 
 # --- inline cleaning -----------------------------------------------------------
@@ -306,7 +325,7 @@ def extract_blocks(source: str) -> list[TextBlock]:
     for index in range(front_matter_lines):
         lines[index] = ""
     _blank_fenced_code(lines)
-    text = REMOVED_ELEMENTS_RE.sub(_keep_newlines, "\n".join(lines))
+    text = REMOVED_ELEMENTS_RE.sub(_keep_layout, "\n".join(lines))
     parser = _BlockParser()
     parser.parse(list(enumerate(text.split("\n"), start=1)))
     return parser.blocks

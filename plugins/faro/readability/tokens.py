@@ -26,6 +26,7 @@ WORD_RE = re.compile(WORD_PATTERN)
 TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<end>[.!?…]+[\"”’»)\]]*(?=\s|$))")
 HYPHEN_RE = re.compile(r"[-]")
 WHITESPACE_RE = re.compile(r"\s+")
+SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?…])")  # left where a URL was removed
 
 
 @dataclass(frozen=True)
@@ -94,23 +95,25 @@ def split_sentences(block: TextBlock, lang: str) -> Iterator[Sentence]:
     rules = abbreviations(lang)
     text = block.text
     words: list[str] = []
-    start = word_end = 0
+    start = first_word = word_end = 0  # a sentence's text starts where the last one ended
     for match in TOKEN_RE.finditer(text):
         if match.lastgroup == "word":
             if not words:
-                start = match.start()
+                first_word = match.start()
             words.append(match.group())
             word_end = match.end()
         elif words and _ends_sentence(text, match, words, word_end, rules):
-            yield _sentence(block, start, match.end(), words)
+            yield _sentence(block, start, first_word, match.end(), words)
             words = []
+            start = match.end()
     if words:
-        yield _sentence(block, start, word_end, words)
+        yield _sentence(block, start, first_word, len(text), words)
 
 
-def _sentence(block: TextBlock, start: int, end: int, words: list[str]) -> Sentence:
+def _sentence(block: TextBlock, start: int, first_word: int, end: int, words: list[str]) -> Sentence:
     text = WHITESPACE_RE.sub(" ", block.text[start:end]).strip()
-    return Sentence(block.line_at(start), text, tuple(words))
+    text = SPACE_BEFORE_PUNCTUATION_RE.sub("", text)
+    return Sentence(block.line_at(first_word), text, tuple(words))
 
 
 def token_syllables(token: str, count_word: Callable[[str], int]) -> int:
