@@ -74,6 +74,21 @@ class Page:
     def content_root(self) -> LexborNode | None:
         return self.tree.css_first(CONTENT_SELECTOR)
 
+    @cached_property
+    def _hidden_ids(self) -> frozenset[int]:
+        """Every element hidden by itself or an ancestor, found once instead of per query."""
+        hidden: set[int] = set()
+        for root in self.tree.css('[hidden], [aria-hidden="true" i]'):
+            if root.mem_id in hidden:
+                continue
+            hidden.add(root.mem_id)
+            hidden.update(node.mem_id for node in root.css("*"))
+        return frozenset(hidden)
+
+    def is_hidden(self, node: LexborNode) -> bool:
+        """Hidden from assistive technology by the element or an ancestor."""
+        return node.mem_id in self._hidden_ids
+
     def text_of_id(self, element_id: str) -> str:
         nodes = self.ids.get(element_id)
         return accessible_text(nodes[0]) if nodes else ""

@@ -11,7 +11,6 @@ from faro.accessibility.html import (
     Page,
     accessible_text,
     collapse_space,
-    is_hidden,
     name_from_aria,
     selector_of,
 )
@@ -35,7 +34,7 @@ def check_images(page: Page) -> Iterator[Issue]:
         needles = tuple(n for n in (_source_name(src), src) if n)
         selector = selector_of(img)
         if "alt" not in attrs:
-            if _is_presentational(img) or is_hidden(img) or name_from_aria(page, img):
+            if _is_presentational(img) or page.is_hidden(img) or name_from_aria(page, img):
                 continue
             if (attrs.get("title") or "").strip():
                 continue
@@ -79,7 +78,7 @@ def check_image_buttons(page: Page) -> Iterator[Issue]:
 def check_inline_svg(page: Page) -> Iterator[Issue]:
     """An SVG must be named, or hidden; inside a control that has its own name it is part of it."""
     for svg in page.select("svg"):
-        if _is_presentational(svg) or is_hidden(svg) or name_from_aria(page, svg):
+        if _is_presentational(svg) or page.is_hidden(svg) or name_from_aria(page, svg):
             continue
         title = svg.css_first("title")
         if title is not None and title.text().strip():

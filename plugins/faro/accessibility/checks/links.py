@@ -10,7 +10,6 @@ from faro.accessibility.html import (
     Issue,
     Page,
     accessible_text,
-    is_hidden,
     name_from_aria,
     selector_of,
 )
@@ -33,7 +32,7 @@ def _normalise_href(href: str) -> str:
 
 def check_link_names(page: Page) -> Iterator[Issue]:
     for link in page.select("a[href]"):
-        if is_hidden(link) or link_name(page, link):
+        if page.is_hidden(link) or link_name(page, link):
             continue
         href = link.attributes.get("href") or ""
         yield Issue("a11y.link-name", link, {"selector": selector_of(link), "href": href},
@@ -51,7 +50,7 @@ def check_link_text(page: Page) -> Iterator[Issue]:
     content_ids = {n.mem_id for n in content.css("a[href]")} if content is not None else set()
     first_target: dict[str, str] = {}
     for link in page.select("a[href]"):
-        if is_hidden(link):
+        if page.is_hidden(link):
             continue
         text = link_name(page, link)
         key = text.lower().strip(_TRIM)

@@ -8,7 +8,6 @@ from faro.accessibility.html import (
     Issue,
     Page,
     accessible_text,
-    is_hidden,
     name_from_aria,
     selector_of,
 )
@@ -42,7 +41,7 @@ def check_form_labels(page: Page) -> Iterator[Issue]:
         kind = (attrs.get("type") or "text").strip().lower()
         if control.tag == "input" and kind in _UNLABELLED_INPUT_TYPES:
             continue
-        if is_hidden(control) or name_from_aria(page, control) or _titled(control):
+        if page.is_hidden(control) or name_from_aria(page, control) or _titled(control):
             continue
         if _label_text(page, control):
             continue
@@ -52,7 +51,7 @@ def check_form_labels(page: Page) -> Iterator[Issue]:
 
 def check_button_names(page: Page) -> Iterator[Issue]:
     for button in page.select("button, [role=button], input[type=submit], input[type=button]"):
-        if is_hidden(button) or name_from_aria(page, button) or _titled(button):
+        if page.is_hidden(button) or name_from_aria(page, button) or _titled(button):
             continue
         if button.tag == "input":
             value = button.attributes.get("value")
@@ -65,7 +64,7 @@ def check_button_names(page: Page) -> Iterator[Issue]:
 
 def check_frame_titles(page: Page) -> Iterator[Issue]:
     for frame in page.select("iframe, frame"):
-        if is_hidden(frame) or name_from_aria(page, frame) or _titled(frame):
+        if page.is_hidden(frame) or name_from_aria(page, frame) or _titled(frame):
             continue
         src = frame.attributes.get("src") or ""
         yield Issue("a11y.frame-title", frame, {"selector": selector_of(frame)},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from faro.accessibility.html import Issue, Page, accessible_text, is_hidden, selector_of
+from faro.accessibility.html import Issue, Page, accessible_text, selector_of
 
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 _LIST_PARENTS = {"ul", "ol", "menu"}
@@ -18,7 +18,7 @@ def _heading_needles(text: str, level: int) -> tuple[str, ...]:
 
 def check_headings(page: Page) -> Iterator[Issue]:
     """One h1, no skipped levels going down, and no empty heading."""
-    headings = [h for h in page.select(_HEADINGS) if not is_hidden(h)]
+    headings = [h for h in page.select(_HEADINGS) if not page.is_hidden(h)]
     top_level = [h for h in headings if h.tag == "h1"]
     if len(top_level) != 1:
         extra = top_level[1] if len(top_level) > 1 else None
