@@ -50,7 +50,7 @@ class ReadabilityPlugin(BasePlugin[ReadabilityConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files) -> None:
         if not self.config.enabled:
             return None
-        lang = str(page.meta.get("lang") or config.theme["language"]).split("-")[0].lower()
+        lang = str(page.meta.get("lang") or config.theme.get("language") or "").split("-")[0].lower()
         if lang not in LANGUAGES:
             log.info("readability: %s skipped, no rules for language %r", page.file.src_uri, lang)
             return None
