@@ -12,6 +12,17 @@ from dataclasses import dataclass
 
 import yaml
 
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Keeps dates as written: a wrong date is then a schema finding with its
+    line, not a crash in PyYAML's date constructor (which raises ValueError)."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -28,6 +39,12 @@ class FrontMatterError(ValueError):
         return f"line {self.line}: {self.params}"
 
 
+def front_matter_block(text: str) -> str:
+    """The YAML between the fences, as written (empty when there is none)."""
+    match = _FENCE.match(text)
+    return match.group(1) if match else ""
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """Return (meta, body, line where the body starts)."""
     match = _FENCE.match(text)
@@ -35,7 +52,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
         return {}, text, 1
     block = match.group(1)
     try:
-        meta = yaml.safe_load(block)
+        meta = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         last_line = 1 + block.count("\n")  # the block starts on line 2, after the fence

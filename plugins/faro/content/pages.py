@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faro.content.front_matter import FrontMatterError, split_front_matter
+from faro.content.front_matter import FrontMatterError, front_matter_block, split_front_matter
 from faro.findings import Finding
 
 
@@ -19,6 +19,7 @@ class SourcePage:
     meta: dict = field(default_factory=dict)
     body: str = ""
     body_line: int = 1
+    front_matter: str = ""  # the YAML block as written, for line numbers
 
 
 @dataclass
@@ -45,7 +46,7 @@ def read_page(path: Path, lang: str, rel_path: str,
         meta, body, body_line = split_front_matter(text)
     except FrontMatterError as exc:
         return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.params)]
-    return SourcePage(lang, rel_path, path, meta, body, body_line), []
+    return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text)), []
 
 
 def discover(content_dir: Path, languages: list[str], root: Path | None = None) -> ContentTree:

@@ -1,0 +1,1 @@
+"""Accessibility fix-ups for markup of the Material theme that no override can reach."""

@@ -1,0 +1,29 @@
+"""Fix-ups applied to every rendered page (HTML in, HTML out; no MkDocs).
+
+Material keeps UI state in hidden checkboxes (`input.md-toggle`) that it
+writes outside any template block, so `theme/` cannot override them. CSS hides
+them from sight, but a static check (and some assistive technologies) still
+see unlabelled form fields. Marking them `aria-hidden` and out of the tab
+order states what they are: layout state, not controls.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOGGLE = re.compile(r'<input class="(?P<cls>[^"]*\bmd-toggle\b[^"]*)"(?P<rest>[^>]*)>')
+
+
+def _hide_toggle(match: re.Match) -> str:
+    rest = match.group("rest")
+    if "aria-hidden" in rest:
+        return match.group(0)
+    return f'<input class="{match.group("cls")}" aria-hidden="true" tabindex="-1"{rest}>'
+
+
+def hide_state_toggles(html: str) -> str:
+    return _TOGGLE.sub(_hide_toggle, html)
+
+
+def apply_fixups(html: str) -> str:
+    return hide_state_toggles(html)
