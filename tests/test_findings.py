@@ -10,32 +10,36 @@ from faro.findings import (
     format_text,
 )
 
+UNKNOWN_FOLDER = {"folder": "fr", "languages": "es, en"}
+
 
 def _report():
     return Report([
         Finding("content.front-matter-yaml", "content/es/b.md", 3, 1, {"problem": "bad: indent"}),
-        Finding("i18n.translation-missing", "content/es/a.md", args={"lang": "en"}),
+        Finding("content.unknown-language", "content/fr", args=UNKNOWN_FOLDER, severity=Severity.INFO),
     ])
 
 
 def test_text_is_sorted_and_localised():
     text = format_text(_report(), "es")
     first, _, third, _ = text.splitlines()
-    assert first.startswith("content/es/a.md:1:1: info i18n.translation-missing")
-    assert "no tiene traducción" in first
-    assert third.startswith("content/es/b.md:3:1: error content.front-matter-yaml")
+    assert first.startswith("content/es/b.md:3:1: error content.front-matter-yaml")
+    assert "no son YAML válido: bad: indent" in first
+    assert third.startswith("content/fr:1:1: info content.unknown-language")
 
 
 def test_json_shape_and_summary():
     data = json.loads(format_json(_report(), "en"))
     assert data["summary"] == {"errors": 1, "warnings": 0, "info": 1, "files": 2}
-    assert set(data["findings"][0]) >= {"rule", "severity", "path", "line", "column", "message", "wcag"}
+    keys = {"rule", "severity", "path", "line", "column", "message", "wcag"}
+    assert all(keys <= set(finding) for finding in data["findings"])
 
 
 def test_github_escapes_property_values():
     out = format_github(_report(), "en")
     assert "::error file=content/es/b.md,line=3,col=1,title=content.front-matter-yaml::" in out
     assert "bad: indent" in out and "%0A" in out
+    assert "::notice file=content/fr,title=content.unknown-language::" in out
 
 
 def test_sarif_levels_and_rule_index():
@@ -49,5 +53,6 @@ def test_sarif_levels_and_rule_index():
 
 
 def test_severity_override():
-    finding = Finding("i18n.translation-missing", "x.md", args={"lang": "en"}, severity=Severity.ERROR)
-    assert Report([finding]).has_errors
+    assert not Report([Finding("content.unknown-language", "x", args=UNKNOWN_FOLDER,
+                               severity=Severity.WARNING)]).has_errors
+    assert Report([Finding("content.unknown-language", "x", args=UNKNOWN_FOLDER)]).has_errors

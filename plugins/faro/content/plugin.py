@@ -1,0 +1,40 @@
+"""`faro/content`: front-matter schemas and unsafe content, checked before anything is built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from faro.content.checks import check_content
+from faro.content.config import ContentChecksConfig
+from faro.findings import Finding, Report, Severity, format_text
+
+
+class ContentChecksPlugin(BasePlugin[ContentChecksConfig]):
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.report_only = False  # `faro check` collects findings instead of failing
+
+    @event_priority(-50)  # after faro/i18n has chosen the language and its docs_dir
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        docs_dir = Path(config.docs_dir)
+        root = Path(config.config_file_path).resolve().parent
+        i18n = config.plugins["faro/i18n"].config
+        # Each language build checks its own folder, so nothing is reported twice;
+        # what belongs to no language (unknown folders, stray files) is the default build's.
+        only = None if docs_dir.name == i18n.default_language else docs_dir.name
+        self.findings = check_content(root, docs_dir.parent, [lang.code for lang in i18n.languages],
+                                      frozenset(self.config.iframe_hosts), only_lang=only)
+        if only is None:
+            others = tuple(f"{docs_dir.parent.relative_to(root).as_posix()}/{lang.code}/"
+                           for lang in i18n.languages if lang.code != docs_dir.name)
+            self.findings = [f for f in self.findings if not f.path.startswith(others)]
+        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
+        if errors.findings and not self.report_only:
+            language = self.config.report_language or config.theme["language"]
+            raise PluginError("faro/content: the content has errors\n" + format_text(errors, language))
