@@ -1,45 +1,215 @@
-"""Interface strings from gettext catalogs, compiled in memory at build time.
+"""Interface strings from gettext catalogs, checked and compiled in memory at build time.
 
 No compiled `.mo` file is ever committed: the build reads each `.po` with
 Babel and turns it into a `Translations` object for Jinja2 and Python code.
+Babel's reader forgives a lot (an unterminated string, a stray line, a
+duplicate entry), so the catalog is checked line by line first, and every
+translation must keep its source string's placeholders: a translator who
+types `%(titulo)s` for `%(title)s` would otherwise break the build of a page
+far from the catalog, or silently drop a value.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.support import NullTranslations, Translations
 
+from faro.findings import Finding
+
+CATALOG_NAME = "messages"
+TEMPLATE_NAME = f"{CATALOG_NAME}.pot"
+
+_KEYWORD_LINE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+(".*")[ \t]*$')
+_STRING_LINE = re.compile(r'^(".*")[ \t]*$')
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_ESCAPE = re.compile(r"\\(.)")
+_VALID_ESCAPES = set('\\"ntrabfv01234567')
+# Printf-style named and positional placeholders, and str.format fields.
+_PERCENT_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[-#0+]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
+_BRACE_PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)(?:[!:][^{}]*)?\}(?!\})")
+
 
 class CatalogError(ValueError):
-    """A catalog does not parse; names the file and line."""
+    """A catalog cannot be used; carries the findings that say where and why."""
 
-    def __init__(self, path: Path, line: int | None, problem: str):
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__("; ".join(f"{f.path}:{f.line or 1}: {f.message('en')}" for f in findings))
+
+
+@dataclass(frozen=True)
+class CatalogCounts:
+    lang: str
+    translated: int
+    fuzzy: int
+    untranslated: int
 
 
 def catalog_path(translations_dir: Path, lang: str) -> Path:
-    return translations_dir / lang / "LC_MESSAGES" / "messages.po"
+    return translations_dir / lang / "LC_MESSAGES" / f"{CATALOG_NAME}.po"
 
 
-def load_translations(translations_dir: Path, lang: str) -> NullTranslations:
-    """Translations for `lang`; the source language (no catalog) gets the msgids back."""
+def template_path(translations_dir: Path) -> Path:
+    return translations_dir / TEMPLATE_NAME
+
+
+def _string_problem(literal: str) -> str | None:
+    match = _QUOTED.fullmatch(literal)
+    if not match:
+        return "unterminated or badly quoted string"
+    for escape in _ESCAPE.finditer(match.group(1)):
+        if escape.group(1) not in _VALID_ESCAPES:
+            return f"unknown escape sequence '\\{escape.group(1)}'"
+    return None
+
+
+def syntax_findings(text: str, display_path: str) -> list[Finding]:
+    """Lines Babel would misread or skip: bad keywords, broken strings, duplicate entries."""
+    findings = []
+    seen: dict[tuple[str, str], int] = {}
+    context = msgid = ""
+    msgid_line = 0
+    last_keyword = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        keyword_match = _KEYWORD_LINE.match(line)
+        string_match = _STRING_LINE.match(line)
+        if keyword_match:
+            keyword, literal = keyword_match.groups()
+        elif string_match and last_keyword:
+            keyword, literal = last_keyword, string_match.group(1)
+        else:
+            findings.append(Finding("i18n.catalog-syntax", display_path, number, 1,
+                                    {"problem": f"unexpected line: {line[:40]}"}))
+            continue
+        problem = _string_problem(literal)
+        if problem:
+            findings.append(Finding("i18n.catalog-syntax", display_path, number, 1, {"problem": problem}))
+            continue
+        value = _QUOTED.fullmatch(literal).group(1)
+        if keyword_match:
+            if keyword == "msgctxt":
+                context = value
+            elif keyword == "msgid":
+                msgid, msgid_line = value, number
+            elif keyword.startswith("msgstr") and last_keyword in ("msgid", "msgid_plural"):
+                key = (context, msgid)
+                if key in seen and msgid:
+                    findings.append(Finding("i18n.catalog-syntax", display_path, msgid_line, 1,
+                                            {"problem": f"duplicate entry (first on line {seen[key]})"}))
+                seen.setdefault(key, msgid_line)
+                context = ""
+        elif keyword == "msgid":
+            msgid += value
+        last_keyword = keyword
+    return findings
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of a message, in a form where order does not matter."""
+    found = [f"%({name})" if name else "%" for name in
+             (m.group(1) for m in _PERCENT_PLACEHOLDER.finditer(text) if m.group(0) != "%%")]
+    found += ["{" + name + "}" for name in _BRACE_PLACEHOLDER.findall(text)]
+    return sorted(found)
+
+
+def _placeholder_problem(message: Message) -> str | None:
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    plural = len(ids) > 1
+    expected = sorted(set().union(*(placeholders(i) for i in ids))) if plural else placeholders(ids[0])
+    for string in filter(None, strings):
+        found = placeholders(string)
+        # A plural form may leave the number out ("one page"), but never invent a placeholder.
+        if (not set(found) <= set(expected)) if plural else found != expected:
+            return f"expected {', '.join(expected) or 'none'}, found {', '.join(found) or 'none'}"
+    return None
+
+
+def placeholder_findings(catalog: Catalog, display_path: str) -> list[Finding]:
+    findings = []
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        problem = _placeholder_problem(message)
+        if problem:
+            msgid = message.id[0] if isinstance(message.id, tuple) else message.id
+            findings.append(Finding("i18n.placeholder-mismatch", display_path, message.lineno, 1,
+                                    {"msgid": msgid, "problem": problem}))
+    return findings
+
+
+def read_catalog(path: Path, lang: str | None, display_path: str) -> Catalog:
+    """A catalog that parses and keeps every placeholder, or `CatalogError`."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CatalogError([Finding("i18n.catalog-syntax", display_path, line, 1,
+                                    {"problem": "not valid UTF-8"})]) from None
+    findings = syntax_findings(text, display_path)
+    if findings:
+        raise CatalogError(findings)
+    try:
+        catalog = read_po(io.BytesIO(raw), locale=lang, abort_invalid=True)
+    except PoFileError as exc:
+        raise CatalogError([Finding("i18n.catalog-syntax", display_path, exc.lineno + 1, 1,
+                                    {"problem": str(exc)})]) from None
+    except ValueError as exc:  # an unknown locale in the header, for instance
+        raise CatalogError([Finding("i18n.catalog-syntax", display_path, 1, 1,
+                                    {"problem": str(exc)})]) from None
+    findings = placeholder_findings(catalog, display_path)
+    if findings:
+        raise CatalogError(findings)
+    return catalog
+
+
+def compile_catalog(catalog: Catalog) -> bytes:
+    """The `.mo` bytes; fuzzy entries are left out so readers get the source string."""
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def load_translations(translations_dir: Path, lang: str,
+                      display_root: Path | None = None) -> NullTranslations:
+    """Translations for `lang`; a language without catalog gets the msgids back."""
     path = catalog_path(translations_dir, lang)
     if not path.is_file():
         return NullTranslations()
+    catalog = read_catalog(path, lang, _display(path, display_root))
+    return Translations(io.BytesIO(compile_catalog(catalog)))
+
+
+def count_messages(catalog: Catalog, lang: str) -> CatalogCounts:
+    translated = fuzzy = untranslated = 0
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(strings):
+            untranslated += 1
+        elif message.fuzzy:
+            fuzzy += 1
+        else:
+            translated += 1
+    return CatalogCounts(lang, translated, fuzzy, untranslated)
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is None:
+        return path.as_posix()
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=lang, abort_invalid=True)
-    except PoFileError as exc:
-        raise CatalogError(path, getattr(exc, "lineno", None), str(exc)) from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise CatalogError(path, None, str(exc)) from None
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return Translations(buffer)
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

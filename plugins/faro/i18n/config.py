@@ -3,17 +3,30 @@
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from faro.i18n.settings import (
+    DEFAULT_CONTENT_DIR,
+    DEFAULT_LANGUAGE,
+    DEFAULT_TRANSLATIONS_DIR,
+    FAILING_STATES,
+)
+
 
 class LanguageConfig(Config):
     code = c.Type(str)
     name = c.Type(str)
+    # CLDR locale for dates and names, e.g. `en_GB` for "23 November 2026"; defaults to `code`.
+    locale = c.Optional(c.Type(str))
     site_name = c.Optional(c.Type(str))
     site_description = c.Optional(c.Type(str))
 
 
 class I18nConfig(Config):
     enabled = c.Type(bool, default=True)
-    content_dir = c.Type(str, default="content")
-    translations_dir = c.Type(str, default="translations")
-    default_language = c.Type(str, default="es")
+    content_dir = c.Type(str, default=DEFAULT_CONTENT_DIR)
+    translations_dir = c.Type(str, default=DEFAULT_TRANSLATIONS_DIR)
+    default_language = c.Type(str, default=DEFAULT_LANGUAGE)
     languages = c.ListOfItems(c.SubConfig(LanguageConfig), default=[])
+    # Translation states that fail the build, e.g. [missing, outdated].
+    fail_on = c.ListOfItems(c.Choice(FAILING_STATES), default=[])
+    # Generate `translations-status.html` (not in the nav, not searchable) in each language.
+    status_page = c.Type(bool, default=True)

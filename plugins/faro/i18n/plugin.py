@@ -23,10 +23,21 @@ from faro.content.pages import ContentTree, discover
 from faro.content.translations import pair_translations
 from faro.findings import Report, Severity, format_text
 from faro.i18n import alternates as alt
-from faro.i18n.catalogs import CatalogError, load_translations
+from faro.i18n import locale_format, status_page
+from faro.i18n.catalogs import (
+    CatalogCounts,
+    CatalogError,
+    catalog_path,
+    count_messages,
+    load_translations,
+    read_catalog,
+)
 from faro.i18n.config import I18nConfig
+from faro.i18n.status import PageStatus, State, status_findings, translation_status
 
 log = logging.getLogger("mkdocs.plugins.faro.i18n")
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 # `faro build` sets this for each language process; unset means "plain mkdocs".
 LANGUAGE_ENV = "FARO_BUILD_LANGUAGE"
@@ -39,6 +50,8 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         self.tree: ContentTree | None = None
         self.pairs: dict = {}
         self.translations = None
+        self.statuses: list[PageStatus] = []
+        self.catalog_counts: list[CatalogCounts] = []
         self._base_site_url = ""
 
     # -- configuration --------------------------------------------------
@@ -79,10 +92,19 @@ class I18nPlugin(BasePlugin[I18nConfig]):
             config.site_url = self._base_site_url + alt.language_prefix(self.language, default)
 
         try:
-            self.translations = load_translations(root / self.config.translations_dir, self.language)
+            self.locale = locale_format.parse_locale(lang_config.locale or self.language)
+        except ValueError as exc:
+            raise PluginError(f"faro/i18n: languages[{self.language}].locale: {exc}") from None
+        try:
+            self.translations = load_translations(root / self.config.translations_dir, self.language,
+                                                  display_root=root)
         except CatalogError as exc:
-            raise PluginError(f"faro/i18n: {exc}") from None
+            raise PluginError("faro/i18n: translation catalog errors\n"
+                              + format_text(Report(exc.findings), self.language)) from None
         self._read_content()
+        self._check_translations()
+        if self.config.status_page:
+            config.theme.dirs.append(str(TEMPLATES_DIR))
         return config
 
     def _read_content(self) -> None:
@@ -99,6 +121,30 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         if report.findings:
             raise PluginError("faro/i18n: content errors\n" + format_text(report, self.language))
         self.pairs = pair_translations(self.tree.pages, codes)
+
+    def _check_translations(self) -> None:
+        """Each build fails on its own language's pages in `fail_on`, so nothing is reported twice."""
+        codes = list(self._names())
+        self.statuses = translation_status(self.tree.pages, codes, self.config.default_language)
+        mine = [s for s in self.statuses if s.lang == self.language]
+        findings = [f for f in status_findings(mine, self.config.content_dir, self.config.fail_on)
+                    if f.effective_severity is Severity.ERROR]
+        if findings:
+            raise PluginError("faro/i18n: translations not ready (fail_on: "
+                              f"{', '.join(self.config.fail_on)})\n"
+                              + format_text(Report(findings), self.language))
+        if mine:
+            counts = status_page.state_counts(mine)
+            log.info("translations into '%s': %s", self.language,
+                     ", ".join(f"{n} {state}" for state, n in counts.items() if n))
+        self.catalog_counts = []
+        for code in codes:
+            path = catalog_path(self.root / self.config.translations_dir, code)
+            try:
+                if path.is_file():
+                    self.catalog_counts.append(count_messages(read_catalog(path, code, str(path)), code))
+            except CatalogError:
+                continue  # that language's own build reports it with file and line
 
     # -- files: notices for pages that have no translation here ------------
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -136,11 +182,18 @@ class I18nPlugin(BasePlugin[I18nConfig]):
                 continue
             files.append(File.generated(config, notice_md, content=content,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
+        if self.config.status_page and status_page.STATUS_PAGE not in here:
+            files.append(File.generated(config, status_page.STATUS_PAGE,
+                                        content=status_page.status_page_source(_("Translation status")),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
         return files
 
     # -- templates -----------------------------------------------------------
     def alternates(self, page) -> list[alt.Alternate]:
         rel = page.file.src_uri
+        if rel == status_page.STATUS_PAGE:
+            same = {code: rel for code in self._names()}
+            return alt.alternates_for(self.language, rel, same, self._names(), self.config.default_language)
         if rel.startswith(alt.UNTRANSLATED_DIR + "/"):
             source_lang, source_rel = rel[len(alt.UNTRANSLATED_DIR) + 1:].split("/", 1)
             counterparts = dict(self.pairs.get((source_lang, source_rel), {}))
@@ -169,6 +222,19 @@ class I18nPlugin(BasePlugin[I18nConfig]):
             } for a in plugin.alternates(page)]
 
         env.globals["faro_alternates"] = page_alternates
+        locale = self.locale
+        env.filters["format_date"] = lambda value, style="long": locale_format.format_date(
+            value, locale, style)
+        env.filters["language_name"] = lambda code: locale_format.language_name(code, locale)
+        env.filters["country_name"] = lambda code: locale_format.country_name(code, locale)
+        env.globals["faro_outdated_notice"] = lambda page: status_page.outdated_notice(
+            plugin.statuses, plugin.language, page.file.src_uri, default)
+        env.globals["faro_translation_status"] = {
+            "rows": status_page.status_rows(self.statuses, self.language, self.config.content_dir, default),
+            "counts": status_page.state_counts(self.statuses),
+            "catalogs": status_page.catalog_rows(self.catalog_counts),
+            "states": [str(state) for state in State],
+        }
         env.globals["faro_language"] = self.language
         env.globals["faro_default_language"] = default
         env.globals["faro_language_root"] = lambda page: alt.relative_url(

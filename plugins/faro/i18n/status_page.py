@@ -1,0 +1,73 @@
+"""What the translators' status page and the outdated-translation notice show.
+
+The data is computed here; the wording lives in templates and catalogs, so
+both are in the reader's language.
+"""
+
+from __future__ import annotations
+
+import json
+
+from faro.i18n import alternates as alt
+from faro.i18n.catalogs import CatalogCounts
+from faro.i18n.status import PageStatus, State
+
+STATUS_PAGE = "translations-status.md"
+STATUS_TEMPLATE = "faro-translations-status.html"
+
+
+def status_page_source(title: str) -> str:
+    """The generated page: a heading (Material's skip link targets it); the template draws the tables."""
+    return (
+        "---\n"
+        f"title: {json.dumps(title, ensure_ascii=False)}\n"
+        f"template: {STATUS_TEMPLATE}\n"
+        "search:\n  exclude: true\n"
+        "faro_notice: status\n"
+        "---\n\n"
+        f"# {title}\n"
+    )
+
+
+def _link(from_site: str, lang: str, rel: str, content_dir: str, default: str) -> dict:
+    return {
+        "file": f"{content_dir}/{lang}/{rel}",
+        "url": alt.relative_url(from_site, alt.site_path(lang, rel, default)),
+        "lang": lang,
+    }
+
+
+def status_rows(statuses: list[PageStatus], here_lang: str, content_dir: str, default: str) -> list[dict]:
+    """One row per page and language, with links relative to this language's status page."""
+    here = alt.site_path(here_lang, alt.html_path(STATUS_PAGE), default)
+    rows = []
+    for status in statuses:
+        rows.append({
+            "state": str(status.state),
+            "lang": status.lang,
+            "translation": (_link(here, status.lang, status.path, content_dir, default)
+                            if status.path and status.state is not State.MISSING else None),
+            "source": None if status.state is State.ORPHAN else
+            _link(here, status.source_lang, status.source_path, content_dir, default),
+            "source_file": f"{content_dir}/{status.source_lang}/{status.source_path}",
+        })
+    return rows
+
+
+def state_counts(statuses: list[PageStatus]) -> dict[str, int]:
+    return {str(state): sum(1 for s in statuses if s.state is state) for state in State}
+
+
+def catalog_rows(counts: list[CatalogCounts]) -> list[dict]:
+    return [{"lang": c.lang, "translated": c.translated, "fuzzy": c.fuzzy,
+             "untranslated": c.untranslated} for c in counts]
+
+
+def outdated_notice(statuses: list[PageStatus], lang: str, rel: str, default: str) -> dict | None:
+    """Where the reader of an outdated translation finds the current source."""
+    for status in statuses:
+        if status.lang == lang and status.path == rel and status.state is State.OUTDATED:
+            here = alt.site_path(lang, rel, default)
+            target = alt.site_path(status.source_lang, status.source_path, default)
+            return {"source_lang": status.source_lang, "source_url": alt.relative_url(here, target)}
+    return None
