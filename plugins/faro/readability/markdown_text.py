@@ -265,13 +265,16 @@ _TLDS = (
     "com|org|net|edu|gov|gob|mil|int|info|io|eu|es|uk|us|mx|ar|cl|co|pe|ve|ec|uy|bo|cr|gt|hn|ni|"
     "pa|sv|cu|de|fr|it|pt|nl|be|ch|at|ie|ca|au|nz|br|jp|cn|cat|eus|gal|app|dev|ai|tv|biz"
 )
-INLINE_STEPS: list[tuple[re.Pattern, object]] = [
-    (re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL), _keep_newlines),  # inline code
-    (re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])"), _keep_newlines),  # images
-    (re.compile(r"\[\^[^\]]+\]"), _keep_newlines),  # footnote references
-    (re.compile(r"<(?:(?:https?|ftp|mailto):[^>\s]*|[^\s@<>]+@[^\s@<>]+)>"), _keep_newlines),
-    (re.compile(r"\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"), r"\1"),  # links
+# (trigger, pattern, replacement): a step runs only when its trigger is in the text,
+# which skips most regex scans on ordinary prose.
+INLINE_STEPS: list[tuple[str | re.Pattern, re.Pattern, object]] = [
+    ("`", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL), _keep_newlines),  # inline code
+    ("![", re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])"), _keep_newlines),  # images
+    ("[^", re.compile(r"\[\^[^\]]+\]"), _keep_newlines),  # footnote references
+    ("<", re.compile(r"<(?:(?:https?|ftp|mailto):[^>\s]*|[^\s@<>]+@[^\s@<>]+)>"), _keep_newlines),
+    ("[", re.compile(r"\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"), r"\1"),  # links
     (
+        "<",
         re.compile(
             r"</?(?:p|div|br|li|ul|ol|dl|dt|dd|td|th|tr|details|blockquote|section|article|"
             r"aside|header|footer|nav|main|figure|hr|form|fieldset|center)\b[^>]*>",
@@ -279,14 +282,19 @@ INLINE_STEPS: list[tuple[re.Pattern, object]] = [
         ),
         BLOCK_SEPARATOR,
     ),
-    (re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"), _keep_newlines),  # other tags
-    (re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL), _keep_newlines),  # Jinja
-    (re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
-                r"(?:\s+(?:[.#][\w-]+|[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))?))*\s*\}"),
+    ("<", re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"), _keep_newlines),  # other tags
+    ("{", re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL), _keep_newlines),  # Jinja
+    ("{", re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+                     r"(?:\s+(?:[.#][\w-]+|[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))?))*\s*\}"),
      _keep_newlines),  # attribute lists { .class #id key=value }
-    (re.compile(rf"(?:(?:https?|ftp)://|www\.)[^\s<>\"']*{_URL_TAIL}", re.IGNORECASE), ""),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ""),  # e-mail addresses
     (
+        re.compile(r"://|www\.", re.IGNORECASE),
+        re.compile(rf"(?:(?:https?|ftp)://|www\.)[^\s<>\"']*{_URL_TAIL}", re.IGNORECASE),
+        "",
+    ),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ""),  # e-mail addresses
+    (
+        re.compile(rf"\.(?:{_TLDS})(?![\w-])", re.IGNORECASE),
         re.compile(
             rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w-])"
             rf"(?:/[^\s<>\"']*{_URL_TAIL})?",
@@ -294,17 +302,22 @@ INLINE_STEPS: list[tuple[re.Pattern, object]] = [
         ),
         "",
     ),  # bare domains: incibe.es, ncsc.gov.uk/guidance
-    (re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+-]*:(?![\w:])"), ""),  # emoji shortcodes
-    (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
-    (re.compile(r"\*+|~~|==|\^\^|\+\+|(?<![^\W_])_+|_+(?![^\W_])"), ""),  # emphasis marks
+    (":", re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+-]*:(?![\w:])"), ""),  # emoji shortcodes
+    ("\\", re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
+    ("_", re.compile(r"(?<![^\W_])_+|_+(?![^\W_])"), ""),  # emphasis underscores, not snake_case
 ]
+EMPHASIS_MARKS = ("*", "~~", "==", "^^", "++")
 
 
 def clean_inline(text: str) -> str:
     """Running text of one paragraph; block-level HTML becomes BLOCK_SEPARATOR."""
-    for pattern, replacement in INLINE_STEPS:
-        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
-    return html.unescape(text)
+    for trigger, pattern, replacement in INLINE_STEPS:
+        if trigger in text if isinstance(trigger, str) else trigger.search(text):
+            text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    for mark in EMPHASIS_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return html.unescape(text) if "&" in text else text
 
 
 def inline_blocks(first_line: int, text: str) -> Iterator[TextBlock]:

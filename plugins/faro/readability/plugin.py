@@ -6,6 +6,7 @@ A thin adapter: the engine (`faro.readability.analysis`) does the work, so the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -16,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
-from faro.findings import Finding, Severity
+from faro.findings import CollectsFindings, Finding, Severity
 from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
 from faro.readability.config import ReadabilityConfig
 from faro.readability.report import failure_message, summary_table
@@ -26,7 +27,7 @@ log = logging.getLogger("mkdocs.plugins.faro.readability")
 REPORT_FILE = "readability.json"
 
 
-class ReadabilityPlugin(BasePlugin[ReadabilityConfig]):
+class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
     def __init__(self) -> None:
         self.settings = Settings()
         self.pages: list[PageAnalysis] = []
@@ -60,6 +61,10 @@ class ReadabilityPlugin(BasePlugin[ReadabilityConfig]):
         self.pages.append(analyse_markdown(source, path=page_path, lang=lang, settings=self.settings))
         return None
 
+    def collected_findings(self) -> list[Finding]:
+        return [dataclasses.replace(f, severity=self._severity(f))
+                for page in self.pages for f in page.findings]
+
     def _path(self, page: Page) -> str:
         if page.file.abs_src_path:
             try:
@@ -92,6 +97,6 @@ class ReadabilityPlugin(BasePlugin[ReadabilityConfig]):
                 level = logging.WARNING if finding.effective_severity is Severity.ERROR else logging.INFO
                 log.log(level, "%s:%s: %s %s", finding.path, finding.line or 1, severity,
                         finding.message(lang))
-        if failing and self.config.mode == "fail":
+        if failing and self.config.mode == "fail" and not self.report_only:
             raise PluginError(failure_message(failing, self.config.report_language))
 

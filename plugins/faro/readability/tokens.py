@@ -10,21 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
 from faro.readability.markdown_text import TextBlock
 
-WORD_PATTERN = (
-    r"(?<![\w.])(?:[^\W\d_]{1,2}\.){2,}"  # dotted abbreviations: e.g., EE.UU., a.m.
-    r"|[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*"
-)
+DOTTED_ABBREVIATION = r"(?<![\w.])(?:[^\W\d_]{1,2}\.){2,}"  # e.g., EE.UU., a.m.
+WORD_PATTERN = DOTTED_ABBREVIATION + r"|[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*"
 WORD_RE = re.compile(WORD_PATTERN)
 # A run of terminators, optional closing quotes/brackets, then whitespace or the end.
-TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<end>[.!?…]+[\"”’»)\]]*(?=\s|$))")
-HYPHEN_RE = re.compile(r"[-]")
+# Dotted abbreviations are matched first so their periods are never terminators.
+TERMINATOR_RE = re.compile(
+    rf"(?P<abbreviation>{DOTTED_ABBREVIATION})|(?P<end>[.!?…]+[\"”’»)\]]*(?=\s|$))"
+)
 WHITESPACE_RE = re.compile(r"\s+")
 SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?…])")  # left where a URL was removed
 
@@ -69,10 +69,11 @@ def _next_word(text: str, position: int) -> str:
 
 
 def _ends_sentence(
-    text: str, terminator: re.Match, words: list[str], word_end: int, rules: Abbreviations
+    text: str, terminator: re.Match, words: list[str], rules: Abbreviations
 ) -> bool:
     """Whether this run of terminators closes the sentence built so far."""
-    if terminator.group().rstrip("\"”’»)]") != "." or word_end != terminator.start():
+    attached = text[terminator.start() - 1].isalnum()  # "word." rather than "word ."
+    if terminator.group().rstrip("\"”’»)]") != "." or not attached:
         return True  # ! ? … or "...", or a period standing apart from the word
     previous = words[-1]
     if previous in rules.words:
@@ -91,21 +92,29 @@ def split_sentences(block: TextBlock, lang: str) -> Iterator[Sentence]:
 
     A run of terminators with no word before it is not a sentence of its own:
     every sentence holds at least one word, and none is dropped for being short.
+    Only terminators are visited one by one; the words between two of them are
+    collected by `findall`, which keeps the per-word cost in C.
     """
     rules = abbreviations(lang)
     text = block.text
     words: list[str] = []
-    start = first_word = word_end = 0  # a sentence's text starts where the last one ended
-    for match in TOKEN_RE.finditer(text):
-        if match.lastgroup == "word":
-            if not words:
-                first_word = match.start()
-            words.append(match.group())
-            word_end = match.end()
-        elif words and _ends_sentence(text, match, words, word_end, rules):
+    start = segment = first_word = 0  # a sentence's text starts where the last one ended
+    for match in TERMINATOR_RE.finditer(text):
+        if match.lastgroup != "end":
+            continue  # a dotted abbreviation: its periods are part of the word
+        if not words:
+            first = WORD_RE.search(text, segment, match.start())
+            first_word = first.start() if first else first_word
+        words.extend(WORD_RE.findall(text, segment, match.start()))
+        segment = match.end()
+        if words and _ends_sentence(text, match, words, rules):
             yield _sentence(block, start, first_word, match.end(), words)
             words = []
             start = match.end()
+    if not words:
+        first = WORD_RE.search(text, segment)
+        first_word = first.start() if first else first_word
+    words.extend(WORD_RE.findall(text, segment))
     if words:
         yield _sentence(block, start, first_word, len(text), words)
 
@@ -116,6 +125,7 @@ def _sentence(block: TextBlock, start: int, first_word: int, end: int, words: li
     return Sentence(block.line_at(first_word), text, tuple(words))
 
 
+@lru_cache(maxsize=131072)
 def token_syllables(token: str, count_word: Callable[[str], int]) -> int:
     """Syllables of one token: figures, acronyms and dotted abbreviations are 1."""
     if any(character.isdigit() for character in token):
@@ -125,8 +135,9 @@ def token_syllables(token: str, count_word: Callable[[str], int]) -> int:
         return 1
     if token.endswith("."):
         return 1
-    return sum(max(1, count_word(part)) for part in HYPHEN_RE.split(token) if part)
+    return sum(max(1, count_word(part)) for part in token.split("-") if part)
 
 
+@lru_cache(maxsize=131072)
 def letter_count(token: str) -> int:
     return sum(1 for character in token if character.isalpha())
