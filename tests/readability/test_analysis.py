@@ -1,6 +1,7 @@
 """Whole pages: counts by hand, gates, long sentences and front-matter overrides."""
 
 import pytest
+
 from faro.readability.analysis import Settings, Thresholds, analyse_markdown
 
 # Hand count: La 1, con-tra-se-ña 4, se-gu-ra 3, pro-te-ge 3, tu 1, cuen-ta 2, de 1,

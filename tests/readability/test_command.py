@@ -4,6 +4,7 @@ import json
 import textwrap
 
 import pytest
+
 from faro.cli import main
 
 EASY_ES = "El gato come pescado. La casa es grande.\n"

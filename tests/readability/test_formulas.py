@@ -1,6 +1,7 @@
 """Formulas against values computed by hand from the constants of spec 2 and 3."""
 
 import pytest
+
 from faro.readability.formulas import (
     Counts,
     crawford,

@@ -1,6 +1,7 @@
 """Spanish syllables by rule: one case per phenomenon of spec 5.1, counted by hand."""
 
 import pytest
+
 from faro.readability.syllables_es import count_syllables_es
 
 CASES = {

@@ -1,6 +1,7 @@
 """Words, sentences and token syllables (RR v1 4.2-4.4), counted by hand."""
 
 import pytest
+
 from faro.readability.markdown_text import TextBlock
 from faro.readability.syllables_en import count_syllables_en
 from faro.readability.syllables_es import count_syllables_es

@@ -123,7 +123,9 @@ class PageAnalysis:
         ranked = sorted(self.sentences, key=lambda s: (-len(s.words), s.line))
         return ranked[:count]
 
-    def to_dict(self, *, longest: int = 5, detail: bool = False) -> dict:
+    def to_dict(
+        self, *, longest: int = 5, detail: bool = False, message_lang: str | None = None
+    ) -> dict:
         data = {
             "path": self.path,
             "lang": self.lang,
@@ -139,7 +141,7 @@ class PageAnalysis:
             "status": self.status,
             "override": self.override.to_dict() if self.override else None,
             "longest_sentences": [_sentence_dict(s) for s in self.longest(longest)],
-            "findings": [finding.to_dict(self.lang) for finding in self.findings],
+            "findings": [finding.to_dict(message_lang or self.lang) for finding in self.findings],
         }
         if detail:
             data["sentence_list"] = [_sentence_dict(s) for s in self.sentences]
@@ -192,7 +194,7 @@ def parse_override(value: object, path: str, line: int) -> tuple[Override | None
 
 
 def _gate_findings(
-    gate: Gate, scores: Mapping, thresholds: Thresholds, path: str
+    gate: Gate, scores: Mapping, thresholds: Thresholds, path: str, line: int
 ) -> list[Finding]:
     score = scores[gate.score_key]
     warn, fail = gate.limits(thresholds)
@@ -201,7 +203,7 @@ def _gate_findings(
             band = scores.get(BAND_KEYS.get(gate.score_key, ""))
             shown = f"{score:.1f}" + (f" ({band})" if band else "")
             args = {"formula": gate.formula, "score": shown, "requirement": gate.requirement(limit)}
-            return [Finding(rule_id, path, None, args=args)]
+            return [Finding(rule_id, path, line, args=args)]
     return []
 
 
@@ -251,8 +253,9 @@ def analyse_markdown(
         thresholds = settings.thresholds[lang]
         if override:
             thresholds = override.apply(thresholds)
+        text_start = sentences[0].line  # a page-wide finding points where the text begins
         for gate in GATES[lang]:
-            findings.extend(_gate_findings(gate, scores, thresholds, path))
+            findings.extend(_gate_findings(gate, scores, thresholds, path, text_start))
     return PageAnalysis(
         path, lang, sentences, word_syllables, counts, scores, findings, override, gated
     )

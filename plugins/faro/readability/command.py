@@ -62,6 +62,8 @@ def page_language(path: Path, source: str, fallback: str | None) -> str:
         if part == CONTENT_FOLDER and parts[index + 1] in LANGUAGES:
             return parts[index + 1]
     declared = split_front_matter(source)[0].get("lang") or fallback
+    if isinstance(declared, str):
+        declared = declared.split("-")[0].lower()  # es-ES, en-GB
     if declared is None:
         raise UsageError(f"{path}: cannot tell the language; put it under content/<lang>/, "
                          "add 'lang:' to its front matter, or pass --lang es|en")

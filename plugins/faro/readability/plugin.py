@@ -81,7 +81,7 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
-        report = [page.to_dict() for page in self.pages]
+        report = [page.to_dict(message_lang=self.config.report_language) for page in self.pages]
         Path(config.site_dir, REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
