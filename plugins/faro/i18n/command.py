@@ -135,7 +135,11 @@ def _diff_lines(settings: I18nSettings, status: PageStatus) -> list[str]:
 
 
 def run_status(args) -> int:
+    from faro.cli import UsageError
+
     settings = _settings(args)
+    if not settings.content_path.is_dir():
+        raise UsageError(f"no content folder: {settings.content_path}")
     tree = discover(settings.content_path, settings.languages, root=settings.root)
     statuses = translation_status(tree.pages, settings.languages, settings.default_language)
     try:
