@@ -14,6 +14,7 @@ from pathlib import Path
 from faro.findings import Report, format_text
 from faro.readability.analysis import LANGUAGES, PageAnalysis, analyse_markdown
 from faro.readability.markdown_text import split_front_matter
+from faro.readability.report import headline_score
 
 CONTENT_FOLDER = "content"
 
@@ -87,18 +88,9 @@ def analyse_files(paths: list[str], fallback_lang: str | None) -> list[PageAnaly
 
 
 def format_page_text(page: PageAnalysis, detail: bool) -> str:
-    scores = page.scores
-    if page.lang == "es" and scores["szigriszt_pazos"] is not None:
-        headline = (f"Szigriszt-Pazos {scores['szigriszt_pazos']:.1f} ({scores['inflesz_band']}), "
-                    f"Fernández Huerta {scores['fernandez_huerta']:.1f}")
-    elif scores["flesch_kincaid_grade"] is not None:
-        headline = (f"Flesch-Kincaid grade {scores['flesch_kincaid_grade']:.1f}, "
-                    f"Flesch Reading Ease {scores['flesch_reading_ease']:.1f}")
-    else:
-        headline = "no running text"
     gate = "" if page.gated else " [not gated]"
     lines = [
-        f"{page.path} [{page.lang}] {page.status.upper()}{gate}: {headline}; "
+        f"{page.path} [{page.lang}] {page.status.upper()}{gate}: {headline_score(page)}; "
         f"{page.counts.words} words, {page.counts.sentences} sentences, "
         f"{page.counts.syllables} syllables"
     ]

@@ -9,13 +9,14 @@ FAILURE_SENTENCES = 3
 
 
 def headline_score(page: PageAnalysis) -> str:
-    """The gating score of the page's language, with its band."""
+    """The page language's scores in one line, gating score first, with its band."""
     scores = page.scores
     if scores["szigriszt_pazos"] is not None:
-        return f"SzP {scores['szigriszt_pazos']:.1f} {scores['inflesz_band']}"
+        return (f"Szigriszt-Pazos {scores['szigriszt_pazos']:.1f} ({scores['inflesz_band']}), "
+                f"Fernández Huerta {scores['fernandez_huerta']:.1f}")
     if scores["flesch_kincaid_grade"] is not None:
-        return (f"FKGL {scores['flesch_kincaid_grade']:.1f}, "
-                f"FRE {scores['flesch_reading_ease']:.1f}")
+        return (f"Flesch-Kincaid grade {scores['flesch_kincaid_grade']:.1f}, "
+                f"Flesch Reading Ease {scores['flesch_reading_ease']:.1f} ({scores['flesch_band']})")
     return "no running text"
 
 
