@@ -18,6 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from faro.build_warnings import warning_findings
+
 log = logging.getLogger("faro.build")
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -28,6 +30,18 @@ class LanguageResult:
     lang: str
     ok: bool
     error: str = ""
+    findings: tuple = ()  # with report_only: every plugin's findings and MkDocs' warnings
+
+
+class _WarningCollector(logging.Handler):
+    """Keeps MkDocs' warnings (broken links, missing anchors, ...) for `faro check`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def configure_logging(verbose: bool = False) -> None:
@@ -40,8 +54,13 @@ def configure_logging(verbose: bool = False) -> None:
         logger.propagate = False
 
 
-def build_language(config_file: str, lang: str, site_dir: str, *, strict: bool = False) -> None:
-    """One complete MkDocs build of one language into `site_dir`."""
+def build_language(config_file: str, lang: str, site_dir: str, *, strict: bool = False,
+                   report_only: bool = False) -> list:
+    """One complete MkDocs build of one language into `site_dir`.
+
+    With `report_only`, Faro's plugins collect their findings instead of
+    failing; the findings are returned.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -51,19 +70,31 @@ def build_language(config_file: str, lang: str, site_dir: str, *, strict: bool =
         raise RuntimeError(f"{config_file}: the 'faro/i18n' plugin is not enabled")
     i18n.language = lang
     i18n.orchestrated = True
+    collectors = [p for p in config.plugins.values() if hasattr(p, "collected_findings")]
+    for plugin in collectors:
+        plugin.report_only = report_only
     build(config)
+    return [f for plugin in collectors for f in plugin.collected_findings()]
 
 
-def _build_one(config_file: str, lang: str, site_dir: str, strict: bool) -> LanguageResult:
+def _build_one(config_file: str, lang: str, site_dir: str, strict: bool,
+               report_only: bool = False) -> LanguageResult:
     for handler in logging.getLogger("mkdocs").handlers:
         handler.formatter = logging.Formatter(f"%(levelname)-7s - [{lang}] %(message)s")
+    collector = _WarningCollector()
+    logging.getLogger("mkdocs").addHandler(collector)
     try:
-        build_language(config_file, lang, site_dir, strict=strict)
+        findings = build_language(config_file, lang, site_dir, strict=strict, report_only=report_only)
+        ok, error = True, ""
     except SystemExit as exc:  # click's Abort may surface as SystemExit
-        return LanguageResult(lang, False, f"build stopped ({exc.code})")
-    except Exception as exc:
-        return LanguageResult(lang, False, str(exc) or type(exc).__name__)
-    return LanguageResult(lang, True)
+        findings, ok, error = [], False, f"build stopped ({exc.code})"
+    except Exception as exc:  # any failure means: do not publish
+        findings, ok, error = [], False, str(exc) or type(exc).__name__
+    finally:
+        logging.getLogger("mkdocs").removeHandler(collector)
+    root = Path(config_file).resolve().parent
+    findings += warning_findings(collector.messages, lang, root)
+    return LanguageResult(lang, ok, error, tuple(findings))
 
 
 def read_languages(config_file: str) -> tuple[list[str], str]:
@@ -79,14 +110,16 @@ def read_languages(config_file: str) -> tuple[list[str], str]:
     return [default] + [c for c in codes if c != default], default
 
 
-def _run_builds(config_file: str, languages: list[str], stage: Path, strict: bool,
-                jobs: int) -> list[LanguageResult]:
+def run_builds(config_file: str, languages: list[str], stage: Path, strict: bool,
+               jobs: int, report_only: bool = False) -> list[LanguageResult]:
+    """Build each language into `stage/lang-<code>`, side by side when `jobs` > 1."""
     targets = {lang: str(stage / f"lang-{lang}") for lang in languages}
     if jobs <= 1 or len(languages) == 1:
-        return [_build_one(config_file, lang, targets[lang], strict) for lang in languages]
+        return [_build_one(config_file, lang, targets[lang], strict, report_only)
+                for lang in languages]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_build_one, config_file, lang, targets[lang], strict)
+        futures = [pool.submit(_build_one, config_file, lang, targets[lang], strict, report_only)
                    for lang in languages]
         return [f.result() for f in futures]
 
@@ -126,7 +159,7 @@ def build_site(config_file: str = DEFAULT_CONFIG, site_dir: str | None = None, *
     jobs = jobs or min(len(languages), os.cpu_count() or 1)
     stage = Path(tempfile.mkdtemp(prefix=".faro-build-", dir=target.parent))
     try:
-        results = _run_builds(str(config_path), languages, stage, strict, jobs)
+        results = run_builds(str(config_path), languages, stage, strict, jobs)
         failed = [r for r in results if not r.ok]
         if failed:
             for result in failed:

@@ -16,8 +16,10 @@ from faro import __version__
 # Modules that add their own sub-commands through `register(subparsers)`.
 COMMAND_MODULES = (
     "faro.build",
+    "faro.check",
     "faro.readability.command",
     "faro.i18n.command",
+    "faro.audit.command",
 )
 
 

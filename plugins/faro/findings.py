@@ -192,3 +192,13 @@ FORMATTERS = {
     "github": format_github,
     "sarif": format_sarif,
 }
+
+
+class CollectsFindings:
+    """What every Faro plugin offers `faro check`: its findings, and a switch
+    that makes it report them instead of failing the build."""
+
+    report_only: bool = False
+
+    def collected_findings(self) -> list[Finding]:
+        return list(getattr(self, "findings", []))

@@ -54,7 +54,9 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     try:
         meta = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # The construct that was left open (context) is where the contributor erred;
+        # the problem mark is where the parser noticed, often a line later.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         last_line = 1 + block.count("\n")  # the block starts on line 2, after the fence
         # A problem found at the end of the stream belongs to the block's last line.
         line = min(mark.line + 2, last_line) if mark else 2
