@@ -32,11 +32,11 @@ from faro.accessibility.site import (
     read_stylesheets,
     stylesheet_links,
 )
-from faro.findings import Finding, Report, Severity, format_json, format_text
+from faro.findings import CollectsFindings, Finding, Report, Severity, format_json, format_text
 from faro.rules import load_catalogue
 
 
-class AccessibilityPlugin(BasePlugin[AccessibilityConfig]):
+class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return config
@@ -82,10 +82,11 @@ class AccessibilityPlugin(BasePlugin[AccessibilityConfig]):
             read_stylesheets(config.site_dir, self.stylesheets), self.palettes)
         self.findings += apply_policy(site_findings, baseline=self.baseline,
                                       severities=self.config.severity)
-        report = Report(deduplicate_theme_findings(self.findings))
+        self.findings = deduplicate_theme_findings(self.findings)
+        report = Report(self.findings)
         Path(config.site_dir, self.config.report_file).write_text(
             format_json(report, self.report_language), encoding="utf-8")
-        if report.has_errors:
+        if report.has_errors and not self.report_only:
             errors = Report([f for f in report.findings
                              if f.effective_severity is Severity.ERROR])
             raise PluginError("faro/accessibility: the build has accessibility errors:\n"

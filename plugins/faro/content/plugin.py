@@ -10,13 +10,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from faro.content.checks import check_content
 from faro.content.config import ContentChecksConfig
-from faro.findings import Finding, Report, Severity, format_text
+from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
 
 
-class ContentChecksPlugin(BasePlugin[ContentChecksConfig]):
+class ContentChecksPlugin(CollectsFindings, BasePlugin[ContentChecksConfig]):
     def __init__(self) -> None:
         self.findings: list[Finding] = []
-        self.report_only = False  # `faro check` collects findings instead of failing
 
     @event_priority(-50)  # after faro/i18n has chosen the language and its docs_dir
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
