@@ -97,11 +97,29 @@ def _build_one(config_file: str, lang: str, site_dir: str, strict: bool,
     return LanguageResult(lang, ok, error, tuple(findings))
 
 
-def read_languages(config_file: str) -> tuple[list[str], str]:
-    """The configured language codes (default first) and the default language."""
+class ConfigError(Exception):
+    """mkdocs.yml cannot be loaded; the message names every problem MkDocs found."""
+
+
+def load_checked_config(config_file: str, **overrides):
+    """MkDocs' config, or a ConfigError with MkDocs' own messages (never a bare exit)."""
     from mkdocs.config import load_config
 
-    config = load_config(config_file)
+    collector = _WarningCollector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        return load_config(config_file, **overrides)
+    except (SystemExit, Exception) as exc:  # MkDocs' Abort is a SystemExit
+        problems = collector.messages or [str(exc)]
+        raise ConfigError(f"{config_file}: " + "; ".join(problems)) from None
+    finally:
+        logger.removeHandler(collector)
+
+
+def read_languages(config_file: str) -> tuple[list[str], str]:
+    """The configured language codes (default first) and the default language."""
+    config = load_checked_config(config_file)
     i18n = config.plugins.get("faro/i18n")
     if i18n is None:
         raise RuntimeError(f"{config_file}: the 'faro/i18n' plugin is not enabled")

@@ -74,10 +74,13 @@ def _selected(finding: Finding, paths: list[str]) -> bool:
 
 
 def run_checks(config_file: Path, paths: list[str], jobs: int | None = None) -> Report:
-    from faro.build import read_languages
+    from faro.build import ConfigError, read_languages
 
     root = config_file.resolve().parent
-    languages, _ = read_languages(str(config_file))
+    try:
+        languages, _ = read_languages(str(config_file))
+    except ConfigError as exc:
+        return Report([Finding("build.config", config_file.name, None, None, {"problem": str(exc)})])
     findings = check_content(root, root / "content", languages)
     if not any(f.rule_id in UNBUILDABLE for f in findings):
         findings += _build_findings(config_file.resolve(), jobs)
