@@ -1,0 +1,70 @@
+"""`faro audit [SITE_DIR]`: open every built page in headless Chromium and run axe-core.
+
+Exit codes follow `faro`: 0 no serious or critical violation, 1 at least one (or
+a page that reached another host, or could not be audited), 2 bad usage (no
+such folder, no HTML in it, no browser to run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_SITE_DIR = "site"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "audit",
+        help="audit a built site in headless Chromium with axe-core (WCAG 2.2 A/AA)",
+        description="Serve SITE_DIR on 127.0.0.1, open every HTML page at a desktop (1280x800) "
+        "and a mobile (375x812) viewport with requests to other hosts blocked, and run the "
+        "axe-core rules tagged WCAG 2.0, 2.1 and 2.2 A and AA.",
+    )
+    parser.add_argument("site_dir", nargs="?", default=DEFAULT_SITE_DIR, metavar="SITE_DIR",
+                        help=f"the built site (default: {DEFAULT_SITE_DIR}/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="skip pages whose path in the site matches GLOB (repeatable), "
+                        "for example 'en/404.html'")
+    parser.add_argument("--browser", default=None, metavar="PATH",
+                        help="the Chromium executable (default: /usr/bin/chromium)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from faro.audit.report import AuditReport, format_json, format_text
+    from faro.audit.runner import CHROMIUM, VIEWPORTS, audit_site, axe_version, open_browser, site_pages
+    from faro.cli import UsageError  # faro.cli imports this module
+
+    site_dir = Path(args.site_dir)
+    if not site_dir.is_dir():
+        raise UsageError(f"no such site folder: {site_dir} (build it first: faro build)")
+    pages = site_pages(site_dir, args.exclude)
+    if not pages:
+        raise UsageError(f"no HTML pages to audit in {site_dir}")
+    executable = args.browser or CHROMIUM
+    if not os.access(executable, os.X_OK):
+        raise UsageError(f"no browser at {executable}: install Debian's chromium "
+                         "(apt-get install chromium) or pass --browser PATH")
+    try:
+        import playwright  # noqa: F401 - only to tell a missing extra from other errors
+    except ImportError:
+        raise UsageError("the audit needs Playwright: pip install 'faro-guidance[audit]'") from None
+
+    start = time.perf_counter()
+    with open_browser(executable) as browser:
+        audits = audit_site(browser, site_dir, pages)
+    report = AuditReport.from_audits(audits, pages, [v.name for v in VIEWPORTS], axe_version(),
+                                     time.perf_counter() - start)
+    text = format_json(report) if args.format == "json" else format_text(report)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(format_text(report).splitlines()[-1])
+    else:
+        sys.stdout.write(text)
+    return 1 if report.failed else 0

@@ -1,0 +1,61 @@
+"""`faro audit` as a command: exit codes, JSON on a real build, bad usage."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from faro.audit.runner import axe_source
+from faro.rules import load_catalogue
+from tests.audit.conftest import FIXTURES
+from tests.support import run_faro
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def test_audit_of_a_built_project_passes_with_the_documented_json(small_project, tmp_path):
+    output = tmp_path / "audit.json"
+    result = run_faro("audit", "--format", "json", "--output", str(output), cwd=small_project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok: ")
+    data = json.loads(output.read_text(encoding="utf-8"))
+    built = sorted(p.relative_to(small_project / "site").as_posix()
+                   for p in (small_project / "site").rglob("*.html"))
+    assert data["pages"] == len(built) and any(p.startswith("en/") for p in built)
+    assert data["viewports"] == ["desktop", "mobile"]
+    assert set(data) == {"pages", "viewports", "violations", "needs_review", "blocked_requests",
+                         "page_errors", "summary"}
+    serious = [v for v in data["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    assert data["blocked_requests"] == [] and data["page_errors"] == []
+    assert data["summary"]["failed"] is False
+    assert data["summary"]["seconds_per_page"] > 0
+
+
+def test_audit_exits_1_on_serious_defects_and_prints_text(tmp_path):
+    result = run_faro("audit", str(FIXTURES / "defects"), "--exclude", "en/*", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "  link-name [serious] Links must have discernible text" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("FAIL: 4 pages x 2 viewports")
+
+
+@pytest.mark.parametrize("args", [("missing-site",), ("empty",), (".", "--exclude", "*.html")])
+def test_bad_usage_exits_2(tmp_path, args):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "page.html").write_text("<!doctype html><title>x</title>", encoding="utf-8")
+    result = run_faro("audit", *args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("faro: error: ")
+
+
+def test_every_wcag_rule_of_the_bundled_axe_has_a_catalogue_entry(browser):
+    page = browser.new_page()
+    try:
+        page.set_content("<!doctype html><html lang='en'><title>x</title></html>")
+        page.evaluate(axe_source())
+        rules = page.evaluate("(tags) => axe.getRules(tags).map((rule) => rule.ruleId)", WCAG_TAGS)
+    finally:
+        page.close()
+    missing = sorted(f"axe.{rule}" for rule in rules if f"axe.{rule}" not in load_catalogue())
+    assert missing == [], f"add these rules to plugins/faro/rules/audit.yml: {missing}"
