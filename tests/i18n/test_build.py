@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -170,3 +171,16 @@ def test_fail_on_makes_missing_and_outdated_translations_errors(tmp_path):
     assert "content/es/solo.md:1:1: error i18n.translation-missing" in stderr
     assert "content/en/guides/passwords.md:1:1: error i18n.translation-outdated" in stderr
     assert "content/en/index.md" not in stderr  # pinned to its source as it is: current
+
+
+def test_faro_check_reports_translation_findings_without_failing_on_them(tmp_path):
+    project = _small_project(tmp_path)
+    po = project / "translations/es/LC_MESSAGES/messages.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "Buscar"', 'msgstr "Buscar %(algo)s"'), encoding="utf-8")
+    result = run_faro("check", "--format", "json", "--lang", "en", cwd=project)
+    findings = {(f["rule"], f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
+    assert findings[("i18n.translation-outdated", "content/en/guides/passwords.md")] == "warning"
+    assert findings[("i18n.translation-missing", "content/es/solo.md")] == "info"
+    assert findings[("i18n.placeholder-mismatch", "translations/es/LC_MESSAGES/messages.po")] == "error"
+    assert result.returncode == 1

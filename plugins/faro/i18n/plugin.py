@@ -14,6 +14,7 @@ import logging
 import os
 from pathlib import Path
 
+from babel.support import NullTranslations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -21,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from faro.content.pages import ContentTree, discover
 from faro.content.translations import pair_translations
-from faro.findings import Report, Severity, format_text
+from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
 from faro.i18n import alternates as alt
 from faro.i18n import locale_format, status_page
 from faro.i18n.catalogs import (
@@ -43,7 +44,7 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 LANGUAGE_ENV = "FARO_BUILD_LANGUAGE"
 
 
-class I18nPlugin(BasePlugin[I18nConfig]):
+class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
@@ -51,6 +52,7 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         self.pairs: dict = {}
         self.translations = None
         self.statuses: list[PageStatus] = []
+        self.findings: list[Finding] = []
         self.catalog_counts: list[CatalogCounts] = []
         self._base_site_url = ""
 
@@ -95,12 +97,16 @@ class I18nPlugin(BasePlugin[I18nConfig]):
             self.locale = locale_format.parse_locale(lang_config.locale or self.language)
         except ValueError as exc:
             raise PluginError(f"faro/i18n: languages[{self.language}].locale: {exc}") from None
+        self.findings = []
         try:
             self.translations = load_translations(root / self.config.translations_dir, self.language,
                                                   display_root=root)
         except CatalogError as exc:
-            raise PluginError("faro/i18n: translation catalog errors\n"
-                              + format_text(Report(exc.findings), self.language)) from None
+            if not self.report_only:
+                raise PluginError("faro/i18n: translation catalog errors\n"
+                                  + format_text(Report(exc.findings), self.language)) from None
+            self.findings += exc.findings
+            self.translations = NullTranslations()
         self._read_content()
         self._check_translations()
         if self.config.status_page:
@@ -127,9 +133,9 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         codes = list(self._names())
         self.statuses = translation_status(self.tree.pages, codes, self.config.default_language)
         mine = [s for s in self.statuses if s.lang == self.language]
-        findings = [f for f in status_findings(mine, self.config.content_dir, self.config.fail_on)
-                    if f.effective_severity is Severity.ERROR]
-        if findings:
+        self.findings += status_findings(mine, self.config.content_dir, self.config.fail_on)
+        findings = [f for f in self.findings if f.effective_severity is Severity.ERROR]
+        if findings and not self.report_only:
             raise PluginError("faro/i18n: translations not ready (fail_on: "
                               f"{', '.join(self.config.fail_on)})\n"
                               + format_text(Report(findings), self.language))
