@@ -1,0 +1,1 @@
+"""State positions on international law in cyberspace: records, vocabularies, pages, open data."""

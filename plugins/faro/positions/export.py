@@ -1,0 +1,108 @@
+"""Open data: the records as JSON (with its JSON Schema) and CSV, for reuse and for checking us.
+
+Both files come from the comparison matrix, so a stance in the table and in the
+exports can never differ, and every document has one row per topic of the vocabulary.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from faro.positions.comparison import Matrix
+from faro.positions.records import PositionRecord
+from faro.positions.vocabulary import Vocabulary, export_schema, territory_name
+
+# The brief's columns first (domain brief 1.5), then what a reader needs to judge a row.
+CSV_COLUMNS = ("id", "iso2", "iso3", "actor_name_en", "actor_name_es", "doc_kind", "date_published",
+               "topic_id", "stance", "summary_en", "summary_es", "pinpoint", "source_url", "date_retrieved",
+               "org_code", "date_precision", "date_reviewed", "status", "extraction")
+
+
+def actor_names(record: PositionRecord, vocabulary: Vocabulary) -> dict[str, str]:
+    if record.actor.is_state:
+        return {lang: territory_name(record.actor.code, lang) for lang in vocabulary.languages}
+    return dict(vocabulary.lists["organisations"][record.actor.code])
+
+
+def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[str, ...],
+              vocabulary: Vocabulary) -> dict:
+    actor = record.actor
+    topics = []
+    for topic_id, stance in zip(topic_ids, cells, strict=True):
+        entry = record.entry(topic_id)
+        topics.append({"topic_id": topic_id, "stance": stance,
+                       "pinpoint": entry.pinpoint if entry else None,
+                       "summary": dict(entry.summaries) if entry else {}})
+    return {
+        "id": record.id,
+        "actor": {"kind": actor.kind,
+                  "iso2": actor.code if actor.is_state else None,
+                  "iso3": actor.iso3,
+                  "org_code": None if actor.is_state else actor.code,
+                  "name": actor_names(record, vocabulary)},
+        "kind": record.kind,
+        "forum": record.forum,
+        "symbols": record.symbols,
+        "title": record.titles,
+        "title_original": record.title_original,
+        "date_published": record.date_published,
+        "date_precision": record.date_precision,
+        "languages_original": list(record.languages_original),
+        "source_url": record.source_url,
+        "mirror_urls": list(record.mirror_urls),
+        "date_retrieved": record.date_retrieved,
+        "date_reviewed": record.date_reviewed,
+        "status": record.status,
+        "extraction": record.extraction,
+        "supersedes": list(record.supersedes),
+        "to_verify": list(record.to_verify),
+        "summary": record.document_summaries,
+        "topics": topics,
+    }
+
+
+def positions_json(matrix: Matrix, vocabulary: Vocabulary) -> str:
+    documents = [_document(row.record, row.cells, matrix.topic_ids, vocabulary) for row in matrix.rows]
+    return json.dumps({"documents": documents}, ensure_ascii=False, indent=2) + "\n"
+
+
+def positions_schema_json(vocabulary: Vocabulary) -> str:
+    return json.dumps(export_schema(vocabulary), ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
+    rows = []
+    for row in matrix.rows:
+        record, names = row.record, actor_names(row.record, vocabulary)
+        for topic_id, stance in zip(matrix.topic_ids, row.cells, strict=True):
+            entry = record.entry(topic_id)
+            summaries = entry.summaries if entry else {}
+            rows.append({
+                "id": record.id,
+                "iso2": record.actor.code if record.actor.is_state else "",
+                "iso3": record.actor.iso3 or "",
+                "actor_name_en": names["en"], "actor_name_es": names["es"],
+                "doc_kind": record.kind,
+                "date_published": record.date_published,
+                "topic_id": topic_id, "stance": stance,
+                "summary_en": summaries.get("en", ""), "summary_es": summaries.get("es", ""),
+                "pinpoint": (entry.pinpoint if entry else None) or "",
+                "source_url": record.source_url,
+                "date_retrieved": record.date_retrieved,
+                "org_code": "" if record.actor.is_state else record.actor.code,
+                "date_precision": record.date_precision,
+                "date_reviewed": record.date_reviewed,
+                "status": record.status,
+                "extraction": record.extraction,
+            })
+    return rows
+
+
+def positions_csv(matrix: Matrix, vocabulary: Vocabulary) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(csv_rows(matrix, vocabulary))
+    return buffer.getvalue()

@@ -1,0 +1,97 @@
+"""Everything a positions page says in its language: names, labels, dates, links, front matter.
+
+Pages are Markdown so MkDocs renders them like any other page and the readability,
+accessibility and search plugins see them; raw HTML is used only where Markdown
+has no syntax (the comparison table, `lang` on quoted words, hidden labels).
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import yaml
+from babel.dates import format_date, format_skeleton
+
+from faro.positions.records import Actor
+from faro.positions.vocabulary import SiteLayout, Vocabulary, language_name, territory_name
+
+
+@dataclass(frozen=True)
+class SiteText:
+    """The page language's words: gettext for interface strings, data files for vocabularies."""
+
+    lang: str
+    gettext: Callable[[str], str]
+    ngettext: Callable[[str, str, int], str]
+    vocabulary: Vocabulary
+
+    @property
+    def layout(self) -> SiteLayout:
+        return self.vocabulary.layouts[self.lang]
+
+    def actor_name(self, actor: Actor) -> str:
+        if actor.is_state:
+            return territory_name(actor.code, self.lang)
+        return self.vocabulary.lists["organisations"][actor.code][self.lang]
+
+    def language(self, tag: str) -> str:
+        return language_name(tag, self.lang)
+
+    def label(self, list_name: str, value: str) -> str:
+        return self.vocabulary.label(list_name, value, self.lang)
+
+    def stance_label(self, stance_id: str) -> str:
+        return self.vocabulary.stance(stance_id).label[self.lang]
+
+    def stance_badge(self, stance_id: str, *, hide_label: bool = False) -> str:
+        """The symbol (hidden from screen readers, which read the label) and the label."""
+        stance = self.vocabulary.stance(stance_id)
+        label_class = "faro-visually-hidden" if hide_label else "faro-stance__label"
+        return (f'<span class="faro-stance faro-stance--{stance.id}">'
+                f'<span class="faro-stance__symbol" aria-hidden="true">{html.escape(stance.symbol)}</span> '
+                f'<span class="{label_class}">{html.escape(stance.label[self.lang])}</span></span>')
+
+    def date(self, value: str, precision: str) -> str:
+        parts = [int(p) for p in value.split("-")]
+        if precision == "year":
+            return str(parts[0])
+        if precision == "month":
+            return format_skeleton("yMMMM", datetime.date(parts[0], parts[1], 1), locale=self.lang)
+        return format_date(datetime.date(*parts), format="long", locale=self.lang)
+
+    def in_language(self, text: str, tag: str, element: str = "span") -> str:
+        """Words in another language carry `lang`, so screen readers pronounce them right."""
+        escaped = html.escape(text)
+        if tag.split("-")[0] == self.lang:
+            return escaped
+        return f'<{element} lang="{html.escape(tag)}">{escaped}</{element}>'
+
+
+def link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """Relative Markdown link target from one page to another (MkDocs checks it)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return target + (f"#{anchor}" if anchor else "")
+
+
+def html_href(from_page: str, to_page: str) -> str:
+    """Relative URL for raw HTML, which MkDocs does not rewrite: `.md` becomes `.html`."""
+    target = link(from_page, to_page)
+    return target[:-3] + ".html" if target.endswith(".md") else target
+
+
+def escape_markdown(text: str) -> str:
+    """Text from data shown literally: Markdown and HTML characters lose their meaning."""
+    text = html.escape(text, quote=False)
+    for char in "\\`*_[]#|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    meta = {"title": title, "description": description,
+            **{key: value for key, value in extra.items() if value}}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
