@@ -17,7 +17,6 @@ PLUGIN_NAME = "faro/i18n"
 DEFAULT_CONTENT_DIR = "content"
 DEFAULT_TRANSLATIONS_DIR = "translations"
 DEFAULT_LANGUAGE = "es"
-STATES = ("current", "outdated", "missing", "orphan")
 FAILING_STATES = ("outdated", "missing", "orphan")
 
 

@@ -33,10 +33,6 @@ class PageStatus:
     state: State
     pinned_hash: str | None = None
 
-    @property
-    def key(self) -> PageKey | None:
-        return (self.lang, self.path) if self.path else None
-
 
 def pinned_hash(page: SourcePage) -> str | None:
     link = page.meta.get("translation_of")

@@ -47,8 +47,8 @@ def status_rows(statuses: list[PageStatus], here_lang: str, content_dir: str, de
             "lang": status.lang,
             "translation": (_link(here, status.lang, status.path, content_dir, default)
                             if status.path and status.state is not State.MISSING else None),
-            "source": None if status.state is State.ORPHAN else
-            _link(here, status.source_lang, status.source_path, content_dir, default),
+            "source": (None if status.state is State.ORPHAN
+                       else _link(here, status.source_lang, status.source_path, content_dir, default)),
             "source_file": f"{content_dir}/{status.source_lang}/{status.source_path}",
         })
     return rows
