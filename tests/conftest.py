@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import CHROMIUM, CHROMIUM_ARGS, copy_project, run_faro, write_page
+from tests.support import ABOUT, CHROMIUM, CHROMIUM_ARGS, copy_project, run_faro, write_page
 
 
 @pytest.fixture(scope="session")
@@ -23,17 +23,17 @@ def real_site(tmp_path_factory) -> Path:
 def small_project(tmp_path_factory) -> Path:
     """A small known project: one translated guide, one page only in Spanish."""
     project = copy_project(tmp_path_factory.mktemp("small"), with_content=False)
-    write_page(project, "es/index.md", "title: Inicio",
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT,
                "# Inicio\n\nBienvenida. Lea la guía de [contraseñas](guias/contrasenas.md).")
-    write_page(project, "es/guias/contrasenas.md", "title: Contraseñas seguras",
+    write_page(project, "es/guias/contrasenas.md", "title: Contraseñas seguras" + ABOUT,
                "# Contraseñas seguras\n\nUse contraseñas largas. Los gestores de contraseñas "
                "guardan sus claves.\n\n## Gestores\n\nUn gestor recuerda cada clave.")
-    write_page(project, "es/solo-espanol.md", "title: Página solo en español",
+    write_page(project, "es/solo-espanol.md", "title: Página solo en español" + ABOUT,
                "# Página solo en español\n\nEsta página habla de copias de seguridad.")
-    write_page(project, "en/index.md", "title: Home\ntranslation_of: {path: index.md, lang: es}",
+    write_page(project, "en/index.md", "title: Home" + ABOUT + "\ntranslation_of: {path: index.md, lang: es}",
                "# Home\n\nWelcome. Read the [passwords](guides/passwords.md) guide.")
     write_page(project, "en/guides/passwords.md",
-               "title: Strong passwords\ntranslation_of: {path: guias/contrasenas.md, lang: es}",
+               "title: Strong passwords" + ABOUT + "\ntranslation_of: {path: guias/contrasenas.md, lang: es}",
                "# Strong passwords\n\nUse long passwords. Password managers keep your keys.")
     result = run_faro("build", cwd=project)
     assert result.returncode == 0, result.stderr

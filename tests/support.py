@@ -10,6 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# Every page needs a description (the page schema); tests that do not care use this one.
+ABOUT = "\ndescription: A page written for the tests."
 PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg")
 
 

@@ -17,6 +17,7 @@ from faro import __version__
 COMMAND_MODULES = (
     "faro.build",
     "faro.check",
+    "faro.scaffold.command",
     "faro.readability.command",
     "faro.i18n.command",
     "faro.audit.command",

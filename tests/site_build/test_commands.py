@@ -8,13 +8,13 @@ import sys
 import time
 import urllib.request
 
-from tests.support import copy_project, write_page
+from tests.support import ABOUT, copy_project, write_page
 
 
 def _project(tmp_path):
     project = copy_project(tmp_path, with_content=False)
-    write_page(project, "es/index.md", "title: Inicio", "# Inicio\n\nHola y bienvenida.")
-    write_page(project, "en/index.md", "title: Home", "# Home\n\nHello and welcome.")
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nHola y bienvenida.")
+    write_page(project, "en/index.md", "title: Home" + ABOUT, "# Home\n\nHello and welcome.")
     return project
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.support import copy_project, run_faro, write_page
+from tests.support import ABOUT, copy_project, run_faro, write_page
 
 
 def _tree_digest(folder):
@@ -18,12 +18,12 @@ def _tree_digest(folder):
 
 def test_failed_build_leaves_published_site_untouched(tmp_path):
     project = copy_project(tmp_path, with_content=False)
-    write_page(project, "es/index.md", "title: Inicio", "# Inicio\n\nHola.")
-    write_page(project, "en/index.md", "title: Home", "# Home\n\nHello.")
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nHola.")
+    write_page(project, "en/index.md", "title: Home" + ABOUT, "# Home\n\nHello.")
     assert run_faro("build", cwd=project).returncode == 0
     before = _tree_digest(project / "site")
 
-    write_page(project, "en/index.md", "title: [unclosed", "# Home\n\nChanged.")
+    write_page(project, "en/index.md", "title: [unclosed" + ABOUT, "# Home\n\nChanged.")
     result = run_faro("build", cwd=project)
     assert result.returncode == 1
     assert "content/en/index.md:2" in result.stderr
@@ -35,11 +35,11 @@ def test_failed_build_leaves_published_site_untouched(tmp_path):
 
 def test_successful_build_replaces_the_site(tmp_path):
     project = copy_project(tmp_path, with_content=False)
-    write_page(project, "es/index.md", "title: Inicio", "# Inicio\n\nPrimera versión.")
-    write_page(project, "en/index.md", "title: Home", "# Home\n\nFirst version.")
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nPrimera versión.")
+    write_page(project, "en/index.md", "title: Home" + ABOUT, "# Home\n\nFirst version.")
     assert run_faro("build", cwd=project).returncode == 0
     (project / "site" / "stale.txt").write_text("left from an old build")
-    write_page(project, "es/index.md", "title: Inicio", "# Inicio\n\nSegunda versión.")
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nSegunda versión.")
     assert run_faro("build", cwd=project).returncode == 0
     assert "Segunda versión" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert not (project / "site" / "stale.txt").exists()

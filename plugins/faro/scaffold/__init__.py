@@ -1,0 +1,1 @@
+"""`faro new`: pages that start complete, so a contributor fills in text, not fields."""

@@ -1,0 +1,83 @@
+"""`faro new TYPE SLUG --lang LANG`: a new page from a template with every required field."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGES = ("es", "en")
+
+
+def _folders() -> dict:
+    return yaml.safe_load(resources.files(__package__).joinpath("folders.yml").read_text(encoding="utf-8"))
+
+
+def content_types() -> list[str]:
+    return sorted(_folders())
+
+
+def render(content_type: str, lang: str, title: str, today: dt.date,
+           translation_of: tuple[str, str] | None = None) -> str:
+    template = resources.files(__package__).joinpath("templates", f"{content_type}.{lang}.md")
+    link = ""
+    if translation_of:
+        link = f"translation_of:\n  path: {translation_of[1]}\n  lang: {translation_of[0]}\n"
+    return template.read_text(encoding="utf-8").format(
+        title=title, title_yaml=json.dumps(title, ensure_ascii=False), today=today.isoformat(),
+        translation_of=link)
+
+
+def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | None = None,
+             translation_of: tuple[str, str] | None = None, today: dt.date | None = None) -> Path:
+    """Write the page and return its path; never overwrite an existing file."""
+    from faro.cli import UsageError
+
+    if not _SLUG.match(slug):
+        raise UsageError(f"slug '{slug}' must be lowercase words joined by hyphens, e.g. copias-de-seguridad")
+    folder = _folders()[content_type][lang]
+    path = root / "content" / lang / folder / f"{slug}.md"
+    if path.exists():
+        raise UsageError(f"{path.relative_to(root)} already exists")
+    if translation_of and not (root / "content" / translation_of[0] / translation_of[1]).is_file():
+        raise UsageError(f"the source page content/{translation_of[0]}/{translation_of[1]} does not exist")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    title = title or slug.replace("-", " ").capitalize()
+    path.write_text(render(content_type, lang, title, today or dt.date.today(), translation_of),
+                    encoding="utf-8")
+    return path
+
+
+def _run(args: argparse.Namespace) -> int:
+    from faro.cli import UsageError
+
+    root = Path(args.config_file).resolve().parent
+    if not (root / "content").is_dir():
+        raise UsageError(f"no content/ folder next to {args.config_file}")
+    source = None
+    if args.translation_of:
+        lang, _, path = args.translation_of.partition(":")
+        if lang not in LANGUAGES or not path:
+            raise UsageError("--translation-of takes LANG:PATH, e.g. es:guias/contrasenas.md")
+        source = (lang, path)
+    path = new_page(root, args.type, args.slug, args.lang, args.title, source)
+    print(path.relative_to(root).as_posix())
+    return 0
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("new", help="create a page from a template")
+    parser.add_argument("type", choices=content_types())
+    parser.add_argument("slug", help="file name without .md, e.g. copias-de-seguridad")
+    parser.add_argument("--lang", choices=LANGUAGES, required=True)
+    parser.add_argument("--title", help="the page title (default: from the slug)")
+    parser.add_argument("--translation-of", metavar="LANG:PATH",
+                        help="the page this one translates, e.g. es:guias/contrasenas.md")
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml")
+    parser.set_defaults(func=_run)
