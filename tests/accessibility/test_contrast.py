@@ -1,4 +1,5 @@
 import pytest
+
 from faro.accessibility.contrast import contrast_ratio, parse_colour, relative_luminance
 from faro.accessibility.css_vars import Palette, custom_properties, resolve
 from faro.accessibility.palette import check_palette_contrast

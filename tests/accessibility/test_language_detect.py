@@ -1,4 +1,5 @@
 import pytest
+
 from faro.accessibility.language_detect import detect_language
 
 SPANISH = [

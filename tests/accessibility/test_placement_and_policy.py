@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+
 from faro.accessibility.engine import PageSource, check_page
 from faro.accessibility.policy import (
     BaselineEntry,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from faro.accessibility.engine import check_page
 from faro.accessibility.policy import page_exceptions
 from faro.accessibility.site import check_site
