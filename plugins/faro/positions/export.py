@@ -20,6 +20,11 @@ CSV_COLUMNS = ("id", "iso2", "iso3", "actor_name_en", "actor_name_es", "doc_kind
                "org_code", "date_precision", "date_reviewed", "status", "extraction")
 
 
+def _rows_by_id(matrix: Matrix) -> list:
+    """Exports do not depend on the page language: documents in id order in every build."""
+    return sorted(matrix.rows, key=lambda row: row.record.id)
+
+
 def actor_names(record: PositionRecord, vocabulary: Vocabulary) -> dict[str, str]:
     if record.actor.is_state:
         return {lang: territory_name(record.actor.code, lang) for lang in vocabulary.languages}
@@ -64,7 +69,8 @@ def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[s
 
 
 def positions_json(matrix: Matrix, vocabulary: Vocabulary) -> str:
-    documents = [_document(row.record, row.cells, matrix.topic_ids, vocabulary) for row in matrix.rows]
+    documents = [_document(row.record, row.cells, matrix.topic_ids, vocabulary)
+                 for row in _rows_by_id(matrix)]
     return json.dumps({"documents": documents}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -74,7 +80,7 @@ def positions_schema_json(vocabulary: Vocabulary) -> str:
 
 def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
     rows = []
-    for row in matrix.rows:
+    for row in _rows_by_id(matrix):
         record, names = row.record, actor_names(row.record, vocabulary)
         for topic_id, stance in zip(matrix.topic_ids, row.cells, strict=True):
             entry = record.entry(topic_id)

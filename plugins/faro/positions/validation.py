@@ -139,13 +139,16 @@ class RecordChecker:
                         expected=f"content/{source_lang}/"
                                  + self.vocabulary.layouts[source_lang].document_page(record_id)))
         known = {r.id for r in result.records}
+        broken = set()
         for record in result.records:
             source = pages[source_lang][record.id]
             for index, target in enumerate(record.supersedes):
                 if target not in known or target == record.id:
+                    broken.add(record.id)
                     result.findings.append(self._finding(
                         "positions.unknown-reference", source, ("position", "supersedes", index),
                         value=target, allowed=", ".join(sorted(known - {record.id})) or "—"))
+        result.records = [r for r in result.records if r.id not in broken]
         return result
 
     def _read(self, path: Path, lang: str, lang_dir: Path, root: Path,
