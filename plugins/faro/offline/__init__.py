@@ -1,0 +1,1 @@
+"""Citizens offline and on prepaid data: page weight budgets and download bundles."""
