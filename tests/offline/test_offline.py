@@ -32,7 +32,8 @@ def test_first_visit_counts_html_and_everything_it_loads(tmp_path):
 
 def test_budget_findings_name_the_source_and_the_figures(tmp_path):
     (tmp_path / "index.html").write_text("<html><body>" + "x" * 10 + "</body></html>")
-    (tmp_path / "big.html").write_text("<html><body>" + "".join(f"{i:x}" for i in range(40000)) + "</body></html>")
+    noise = "".join(f"{i:x}" for i in range(40000))  # compresses badly, like a huge page
+    (tmp_path / "big.html").write_text(f"<html><body>{noise}</body></html>")
     weights = [measure_page(tmp_path, "index.html"), measure_page(tmp_path, "big.html")]
     findings = budget_findings(weights, {"big.html": "content/es/big.md"}, first_visit_kb=50, next_page_kb=30)
     assert {(f.rule_id, f.path) for f in findings} == {("weight.first-visit", "content/es/big.md"),
