@@ -112,9 +112,20 @@ def update_catalogs(root: Path, translations_dir: Path, languages: list[str]) ->
                               msgid_bugs_address=template.msgid_bugs_address,
                               creation_date=template.creation_date)
         catalog.update(template)
+        _take_flags_from(template, catalog)
         if _write_if_changed(po_path, _render(catalog)):
             changed.append(lang)
     return changed
+
+
+def _take_flags_from(template: Catalog, catalog: Catalog) -> None:
+    """A fuzzy match inherits the flags of the old entry (`python-format` on a string
+    without placeholders); Babel fixes that on the next run, so a second `update`
+    would change the file. Flags follow the template, only `fuzzy` is the translator's."""
+    for message in catalog:
+        source = template.get(message.id, message.context) if message.id else None
+        if source is not None:
+            message.flags = set(source.flags) | (message.flags & {"fuzzy"})
 
 
 def compile_catalogs(root: Path, translations_dir: Path, languages: list[str]) -> list[Path]:
