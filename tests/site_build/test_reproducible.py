@@ -14,13 +14,10 @@ def _digests(site):
 
 
 def test_two_builds_are_byte_identical(tmp_path):
-    (tmp_path / "first").mkdir()
-    (tmp_path / "second").mkdir()
-    first = copy_project(tmp_path / "first")
-    assert run_faro("build", cwd=first).returncode == 0
+    project = copy_project(tmp_path)
+    assert run_faro("build", "-d", "first", cwd=project).returncode == 0
     time.sleep(1.1)  # a clock-based timestamp would now differ
-    second = copy_project(tmp_path / "second")
-    assert run_faro("build", cwd=second).returncode == 0
-    one, two = _digests(first / "site"), _digests(second / "site")
+    assert run_faro("build", "-d", "second", "-j", "1", cwd=project).returncode == 0
+    one, two = _digests(project / "first"), _digests(project / "second")
     assert one.keys() == two.keys()
     assert [path for path in one if one[path] != two[path]] == []
