@@ -105,8 +105,10 @@ def largest_page(site: Path) -> int:
 def bench(pages: int, runs: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="faro-bench-") as tmp:
         project = Path(tmp)
-        for name in ("mkdocs.yml", "theme", "translations"):
+        for name in ("mkdocs.yml", "theme", "translations", "snippets", "data"):
             source = ROOT / name
+            if not source.exists():
+                continue
             (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
         write_pages(project / "content", pages)
         bare = [bare_build(project) for _ in range(runs)]

@@ -12,7 +12,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Every page needs a description (the page schema); tests that do not care use this one.
 ABOUT = "\ndescription: A page written for the tests."
-PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg")
+PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg", "snippets", "data")
 
 
 def run_faro(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -24,6 +24,8 @@ def copy_project(dest: Path, with_content: bool = True) -> Path:
     """The project's configuration and theme (and optionally its content) in `dest`."""
     for name in PROJECT_FILES + (("content",) if with_content else ()):
         source = ROOT / name
+        if not source.exists():
+            continue
         if source.is_dir():
             shutil.copytree(source, dest / name)
         else:

@@ -67,6 +67,13 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         raise PluginError(f"faro/i18n: language '{code}' is not configured "
                           f"(languages: {', '.join(self._names())})")
 
+    def _localise_snippets(self, config: MkDocsConfig, root: Path) -> None:
+        """Snippets (glossary, country blocks) come from `snippets/<lang>/` in each
+        language's build, then from `snippets/` for what all languages share."""
+        options = config.mdx_configs.get("pymdownx.snippets")
+        if options is not None:
+            options["base_path"] = [str(root / "snippets" / self.language), str(root / "snippets")]
+
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
             return config
@@ -85,6 +92,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         config.docs_dir = str(self.content_dir / self.language)
         config.use_directory_urls = False  # links must work from file://
         config.theme["language"] = self.language
+        self._localise_snippets(config, root)
         if lang_config.site_name:
             config.site_name = lang_config.site_name
         if lang_config.site_description:
