@@ -5,6 +5,7 @@ from faro.theme.fixups import apply_fixups
 
 PAGE = """<!doctype html><html lang="en"><head><title>Passwords - Faro</title></head><body>
 <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">
+<label class="md-header__button md-icon" for="__drawer"><svg viewBox="0 0 24 24"><path d="M3 6h18"/></svg></label>
 <a href="#main" class="md-skip">Skip to content</a>
 <main id="main"><article><h1>Passwords</h1>
 <form role="search"><label for="q">Search</label><input id="q" type="search"></form>
@@ -15,6 +16,7 @@ def test_state_toggles_are_hidden_and_untabbable():
     fixed = apply_fixups(PAGE)
     assert '<input class="md-toggle" aria-hidden="true" tabindex="-1" data-md-toggle="search"' in fixed
     assert '<input id="q" type="search">' in fixed
+    assert '<svg aria-hidden="true" viewBox' in fixed
     assert apply_fixups(fixed) == fixed  # applying twice changes nothing
 
 
@@ -22,3 +24,5 @@ def test_fixup_removes_the_unlabelled_field_finding():
     rules = lambda html: {f.rule_id for f in check_page(html, "en")}  # noqa: E731
     assert "a11y.label" in rules(PAGE)
     assert "a11y.label" not in rules(apply_fixups(PAGE))
+    assert "a11y.svg-alt" in rules(PAGE)
+    assert "a11y.svg-alt" not in rules(apply_fixups(PAGE))

@@ -25,5 +25,15 @@ def hide_state_toggles(html: str) -> str:
     return _TOGGLE.sub(_hide_toggle, html)
 
 
+# Labels that only toggle those checkboxes; their icons are decoration.
+_TOGGLE_LABEL = re.compile(r'(<label\b[^>]*\bfor="__[a-z_0-9]+"[^>]*>)(.*?)(</label>)', re.DOTALL)
+_BARE_SVG = re.compile(r"<svg\b(?![^>]*\baria-hidden=)")
+
+
+def hide_toggle_icons(html: str) -> str:
+    return _TOGGLE_LABEL.sub(
+        lambda m: m.group(1) + _BARE_SVG.sub('<svg aria-hidden="true"', m.group(2)) + m.group(3), html)
+
+
 def apply_fixups(html: str) -> str:
-    return hide_state_toggles(html)
+    return hide_toggle_icons(hide_state_toggles(html))
