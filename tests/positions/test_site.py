@@ -140,3 +140,8 @@ def test_a_bad_record_fails_the_build_naming_file_field_and_values(tmp_path):
     assert "position.topics[1].stance" in result.stderr
     assert "affirms_rule" in result.stderr
     assert not (project / "site").exists()
+
+
+def test_a_site_without_positions_builds_without_their_pages(small_project):
+    assert not (small_project / "site" / "posiciones").exists()
+    assert "positions.css" not in (small_project / "site" / "index.html").read_text(encoding="utf-8")

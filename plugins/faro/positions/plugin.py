@@ -43,13 +43,13 @@ class PositionsPlugin(BasePlugin[PositionsConfig]):
         if errors.findings:
             raise PluginError("faro/positions: position records have errors\n"
                               + format_text(errors, self.i18n.language))
-        if STYLESHEET not in config.extra_css:
+        if self.records and STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if not self.config.enabled:
-            return files
+        if not self.config.enabled or not self.records:
+            return files  # a site without positions gets no empty tables or topic pages
         translations = self.i18n.translations
         text = SiteText(self.i18n.language, translations.gettext, translations.ngettext, self.vocabulary)
         site = build_language_site(self.records, text)

@@ -37,7 +37,7 @@ def build_language_site(records: list[PositionRecord], text: SiteText) -> Langua
     }
     for topic in text.vocabulary.topics:
         generated[layout.topic_page(topic)] = pages.topic_page(topic, matrix, text)
-    for actor in {r.actor for r in ordered}:
+    for actor in dict.fromkeys(r.actor for r in ordered):  # first-seen order: same in every build
         generated[layout.actor_page(actor.key)] = pages.actor_page(
             actor, [r for r in ordered if r.actor == actor], text)
     data_files = {
