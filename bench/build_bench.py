@@ -24,11 +24,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Short, common words, so the generated pages pass the readability gate like real guides.
 WORDS = {
-    "es": ("contraseña clave correo mensaje banco teléfono copia seguridad cuenta red datos "
-           "persona familia equipo aviso enlace fraude estafa programa ayuda paso").split(),
-    "en": ("password key email message bank phone backup security account network data "
-           "person family device warning link fraud scam program help step").split(),
+    "es": ("use una clave larga en su correo y en su banco cada mes con un paso más "
+           "para su red de casa sin dar datos a nadie que le pida un código").split(),
+    "en": ("use a long key for your mail and your bank each month with one more step "
+           "for your home net and do not give a code to a man who asks").split(),
 }
 
 
@@ -43,10 +44,11 @@ def write_pages(content: Path, pages: int, seed: int = 7) -> None:
         base = content / lang
         (base / folder).mkdir(parents=True, exist_ok=True)
         title = "Inicio" if lang == "es" else "Home"
-        (base / "index.md").write_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{_sentence(rng, lang)}\n")
+        (base / "index.md").write_text(f"---\ntitle: {title}\ndescription: {title} of the benchmark.\n---\n\n"
+                                       f"# {title}\n\n{_sentence(rng, lang)}\n")
         for number in range(pages - 1):
             slug = f"{folder}/pagina-{number:04d}.md" if lang == "es" else f"{folder}/page-{number:04d}.md"
-            head = f"title: Guide {number}\n"
+            head = f"title: Guide {number}\ndescription: A generated page for the benchmark.\n"
             if lang == "en":
                 head += f"translation_of: {{path: guias/pagina-{number:04d}.md, lang: es}}\n"
             sections = []

@@ -1,0 +1,1 @@
+"""Navigation whose size per page does not grow with the size of the site."""
