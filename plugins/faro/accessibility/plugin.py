@@ -32,6 +32,7 @@ from faro.accessibility.site import (
     read_stylesheets,
     stylesheet_links,
 )
+from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Report, Severity, format_json, format_text
 from faro.rules import load_catalogue
 
@@ -57,6 +58,7 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         self.titles: list[TitledPage] = []
         self.palettes: list[Palette] = []
         self.stylesheets: list[str] = []
+        self.cache = open_cache(self.project_root, f"accessibility-{self.language}")
         return config
 
     def on_post_page(self, output, page, config):
@@ -64,8 +66,12 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
             return output
         source_path, source_text = self._source_of(page)
         ignored, invalid = page_exceptions(page.meta, source_path, source_text)
-        found = check_page(output, self.language,
-                           PageSource(source_path, source_text, page.file.dest_uri))
+        key = make_key(output, self.language, source_path, source_text, page.file.dest_uri)
+        found = self.cache.get(key)
+        if found is None:
+            found = check_page(output, self.language,
+                               PageSource(source_path, source_text, page.file.dest_uri))
+            self.cache.put(key, found)
         self.findings += apply_policy(found, ignored, self.baseline, self.config.severity)
         self.findings += apply_policy(invalid, severities=self.config.severity)
         self.titles.append(TitledPage(page_title(output), self.language, source_path))
@@ -82,6 +88,7 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
             read_stylesheets(config.site_dir, self.stylesheets), self.palettes)
         self.findings += apply_policy(site_findings, baseline=self.baseline,
                                       severities=self.config.severity)
+        self.cache.save()
         self.findings = deduplicate_theme_findings(self.findings)
         report = Report(self.findings)
         Path(config.site_dir, self.config.report_file).write_text(

@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
+from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Severity
 from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
 from faro.readability.config import ReadabilityConfig
@@ -47,6 +48,7 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.pages = []  # `mkdocs serve` rebuilds with the same plugin
+        self.cache = open_cache(self.root, f"readability-{config.theme.get('language') or 'none'}")
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files) -> None:
         if not self.config.enabled:
@@ -58,7 +60,12 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
         # The source as written (front matter included), so lines match the file.
         source = page.file.content_string
         page_path = self._path(page)
-        self.pages.append(analyse_markdown(source, path=page_path, lang=lang, settings=self.settings))
+        key = make_key(source, page_path, lang, repr(self.settings))
+        analysis = self.cache.get(key)
+        if analysis is None:
+            analysis = analyse_markdown(source, path=page_path, lang=lang, settings=self.settings)
+            self.cache.put(key, analysis)
+        self.pages.append(analysis)
         return None
 
     def collected_findings(self) -> list[Finding]:
@@ -81,6 +88,7 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
+        self.cache.save()
         report = [page.to_dict(message_lang=self.config.report_language) for page in self.pages]
         Path(config.site_dir, REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
