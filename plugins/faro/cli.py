@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "faro.build",
     "faro.check",
     "faro.scaffold.command",
+    "faro.offline.command",
     "faro.readability.command",
     "faro.i18n.command",
     "faro.audit.command",

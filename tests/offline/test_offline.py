@@ -87,3 +87,14 @@ def test_unzipped_bundle_works_offline_with_search(bundles, browser, tmp_path):
     assert page.url.endswith("faro-es/guias/contrasenas.html")
     assert requested == []
     context.close()
+
+
+def test_faro_bundle_command_remakes_the_downloads(small_project, tmp_path):
+    from tests.support import run_faro
+
+    result = run_faro("bundle", "site", "-o", str(tmp_path), cwd=small_project)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["faro-en.zip", "faro-es.zip"]
+    names = zipfile.ZipFile(tmp_path / "faro-es.zip").namelist()
+    assert "faro-es/index.html" in names and not any(n.startswith("faro-es/en/") for n in names)
+    assert run_faro("bundle", "missing-site", cwd=small_project).returncode == 2

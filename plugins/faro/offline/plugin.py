@@ -11,10 +11,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
 from faro.offline.bundle import build_bundle
+from faro.offline.command import DOWNLOADS
 from faro.offline.config import OfflineConfig
 from faro.offline.weight import budget_findings, image_findings, measure_site
-
-DOWNLOADS = "downloads"
 
 
 class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
