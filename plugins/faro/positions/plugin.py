@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from faro.findings import Finding, Report, Severity, format_text
+from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
 from faro.positions.config import PositionsConfig
 from faro.positions.records import PositionRecord
 from faro.positions.site import build_language_site, translated_pages
@@ -25,7 +25,7 @@ from faro.positions.vocabulary import load_vocabulary
 STYLESHEET = "assets/faro/positions.css"
 
 
-class PositionsPlugin(BasePlugin[PositionsConfig]):
+class PositionsPlugin(CollectsFindings, BasePlugin[PositionsConfig]):
     def __init__(self) -> None:
         self.records: list[PositionRecord] = []
         self.findings: list[Finding] = []
@@ -40,7 +40,7 @@ class PositionsPlugin(BasePlugin[PositionsConfig]):
         result = RecordChecker(self.vocabulary).load(self.i18n.content_dir, self.i18n.root)
         self.records, self.findings = result.records, result.findings
         errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
-        if errors.findings:
+        if errors.findings and not self.report_only:
             raise PluginError("faro/positions: position records have errors\n"
                               + format_text(errors, self.i18n.language))
         if self.records and STYLESHEET not in config.extra_css:
