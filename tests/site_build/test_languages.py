@@ -84,7 +84,7 @@ def test_switcher_on_untranslated_page_leads_to_a_notice_in_the_readers_language
     assert notice.is_relative_to((site / "en").resolve())
     text = notice.read_text(encoding="utf-8")
     assert parse(notice).html_lang == "en"
-    assert "This page is not available in English" in text
+    assert "“Página solo en español” is not available in English" in text
     assert 'name="robots" content="noindex"' in text
     # The notice links back to the original, marked as Spanish.
     match = re.search(r'<a href="([^"]+)" hreflang="es" lang="es">', text)

@@ -174,8 +174,9 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             notice_site = alt.site_path(self.language, notice_md, self.config.default_language)
             original = alt.site_path(lang, rel, self.config.default_language)
             link = alt.relative_url(notice_site, original)
-            title = _("This page is not available in %(language)s") % {
-                "language": self._names()[self.language]}
+            # The title names the page: every notice needs a title of its own (WCAG 2.4.2).
+            title = _("“%(title)s” is not available in %(language)s") % {
+                "title": source.meta.get("title") or rel, "language": self._names()[self.language]}
             body = _("The page “%(title)s” has not been translated yet. "
                      "You can read it in its original language.") % {
                 "title": source.meta.get("title") or rel}
