@@ -81,8 +81,10 @@ def test_json_report_has_the_documented_shape(defects_report):
     violation = next(v for v in data["violations"] if v["rule"] == "link-name")
     assert set(violation) >= {"rule", "impact", "help", "wcag", "viewport", "pages", "nodes"}
     assert violation["wcag"] == ["wcag2a", "wcag244", "wcag412"]
-    assert violation["nodes"][0] == {"page": "enlace-vacio.html", "target": 'a[href$="guia.pdf"]',
-                                     "html": '<a href="guia.pdf"></a>'}
+    assert violation["nodes"][0] == {
+        "page": "enlace-vacio.html", "target": 'a[href$="guia.pdf"]', "html": '<a href="guia.pdf"></a>',
+        "why": "Element does not have text that is visible to screen readers",
+    }
     assert data["summary"]["failed"] is True
     assert data["summary"]["nodes_by_impact"]["critical"] == 2  # one image, two viewports
 

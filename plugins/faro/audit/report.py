@@ -31,6 +31,7 @@ class Node:
     page: str
     target: str
     html: str
+    why: str = ""  # axe's own words: the measured contrast, or why it could not decide
 
 
 @dataclass
@@ -55,7 +56,8 @@ class RuleResult:
             "wcag": self.wcag,
             "viewport": self.viewport,
             "pages": self.pages,
-            "nodes": [{"page": n.page, "target": n.target, "html": n.html} for n in self.nodes],
+            "nodes": [{"page": n.page, "target": n.target, "html": n.html, "why": n.why}
+                      for n in self.nodes],
         }
 
 
@@ -179,8 +181,8 @@ def _group(audits: list[PageAudit], kind: str) -> list[RuleResult]:
                 )
             result.impact = _worst(result.impact, rule.get("impact") or "minor")
             result.pages.append(audit.page)
-            result.nodes += [Node(audit.page, _selector(node["target"]), _snippet(node["html"]))
-                             for node in rule["nodes"]]
+            result.nodes += [Node(audit.page, _selector(node["target"]), _snippet(node["html"]),
+                                  node.get("why", "")) for node in rule["nodes"]]
     return sorted(groups.values(), key=lambda r: (IMPACTS.index(r.impact), r.rule, r.viewport))
 
 
@@ -241,6 +243,8 @@ def _rule_blocks(results: list[RuleResult]) -> list[str]:
         for result in per_viewport:
             for node in result.nodes[:TEXT_NODES_SHOWN]:
                 lines.append(f"    {node.page} [{result.viewport}] {node.target}: {node.html}")
+                if node.why:
+                    lines.append(f"      {node.why}")
             hidden = len(result.nodes) - TEXT_NODES_SHOWN
             if hidden > 0:
                 lines.append(f"    ... and {hidden} more elements at {result.viewport}")

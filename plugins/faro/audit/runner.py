@@ -41,7 +41,10 @@ VIEWPORTS = (Viewport("desktop", 1280, 800), Viewport("mobile", 375, 812, mobile
 _RUN_AXE = """async (options) => {
   const trim = (items) => items.map((rule) => ({
     id: rule.id, impact: rule.impact, help: rule.help, helpUrl: rule.helpUrl, tags: rule.tags,
-    nodes: rule.nodes.map((node) => ({target: node.target, html: node.html, impact: node.impact})),
+    nodes: rule.nodes.map((node) => ({
+      target: node.target, html: node.html, impact: node.impact,
+      why: [...node.any, ...node.all, ...node.none].map((check) => check.message).find(Boolean) || "",
+    })),
   }));
   const result = await axe.run(document, options);
   return {violations: trim(result.violations), incomplete: trim(result.incomplete)};
