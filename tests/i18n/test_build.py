@@ -91,7 +91,7 @@ def test_last_reviewed_date_is_written_for_the_readers_locale(workflow):
     assert '<time datetime="2026-11-23">23 de noviembre de 2026</time>' in spanish
     assert "Última revisión:" in spanish
     english = _html(workflow, "en/guides/passwords.html")
-    assert re.search(r'Last reviewed: <time datetime="2026-11-23">November 23, 2026</time>', english)
+    assert re.search(r'Last reviewed: <time datetime="2026-11-23">23 November 2026</time>', english)
 
 
 def test_outdated_translation_says_so_and_links_to_the_current_source(workflow):
