@@ -43,9 +43,6 @@ def test_audit_of_a_built_project_reports_every_page_in_the_documented_json(smal
     assert result.stdout.startswith("FAIL: " if serious else "ok: ")
 
 
-@pytest.mark.xfail(strict=True, reason="known theme defect: the interface-strings table of the "
-                   "translation status page scrolls at 375 px without keyboard access "
-                   "(scrollable-region-focusable); remove this mark once it is fixed")
 def test_built_project_has_no_serious_violation(small_project_audit):
     result, data = small_project_audit
     assert [(v["rule"], v["viewport"], v["pages"]) for v in data["violations"]] == []

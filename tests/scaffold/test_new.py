@@ -9,18 +9,18 @@ from tests.support import copy_project, run_faro
 
 def test_new_guides_in_both_languages_pass_faro_check(tmp_path):
     project = copy_project(tmp_path)
-    made = run_faro("new", "guide", "copias-de-seguridad", "--lang", "es",
-                    "--title", "Copias de seguridad", cwd=project)
+    made = run_faro("new", "guide", "prueba-de-plantilla", "--lang", "es",
+                    "--title", "Prueba de plantilla", cwd=project)
     assert made.returncode == 0, made.stderr
-    assert made.stdout.strip() == "content/es/guias/copias-de-seguridad.md"
-    made = run_faro("new", "guide", "backups", "--lang", "en", "--title", "Backups",
-                    "--translation-of", "es:guias/copias-de-seguridad.md", cwd=project)
+    assert made.stdout.strip() == "content/es/guias/prueba-de-plantilla.md"
+    made = run_faro("new", "guide", "template-test", "--lang", "en", "--title", "Template test",
+                    "--translation-of", "es:guias/prueba-de-plantilla.md", cwd=project)
     assert made.returncode == 0, made.stderr
-    page = (project / "content/en/guides/backups.md").read_text(encoding="utf-8")
-    assert "# Backups\n" in page and "path: guias/copias-de-seguridad.md" in page
+    page = (project / "content/en/guides/template-test.md").read_text(encoding="utf-8")
+    assert "# Template test\n" in page and "path: guias/prueba-de-plantilla.md" in page
 
-    check = run_faro("check", "--format", "json", "content/es/guias/copias-de-seguridad.md",
-                     "content/en/guides/backups.md", cwd=project)
+    check = run_faro("check", "--format", "json", "content/es/guias/prueba-de-plantilla.md",
+                     "content/en/guides/template-test.md", cwd=project)
     report = json.loads(check.stdout)
     assert report["summary"]["errors"] == 0, report["findings"]
     assert check.returncode == 0
