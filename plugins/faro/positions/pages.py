@@ -44,7 +44,8 @@ def document_page(record: PositionRecord, text: SiteText) -> str:
     here = layout.document_page(record.id)
     out = [front_matter(record.titles[lang], _("Unofficial summary of a position on international "
                                                "law in cyberspace, with a link to the original."),
-                        readability=record.page_exceptions[lang].get("readability"),
+                        readability=record.page_exceptions[lang].get("readability")
+                        or text.vocabulary.legal_page_readability.get(lang),
                         accessibility=record.page_exceptions[lang].get("accessibility"))]
     out.append(f"# {escape_markdown(record.titles[lang])}\n\n")
     note_title = _("Unofficial summary")
@@ -188,7 +189,7 @@ def topic_page(topic: Topic, matrix: Matrix, text: SiteText) -> str:
     lang, layout = text.lang, text.layout
     here = layout.topic_page(topic)
     out = [front_matter(topic.question[lang], topic.gloss[lang],
-                        readability=text.vocabulary.topic_page_readability.get(lang))]
+                        readability=text.vocabulary.legal_page_readability.get(lang))]
     out.append(f"# {topic.question[lang]}\n\n{topic.gloss[lang]}\n\n")
     column = matrix.column(topic.id)
     stated = [(r, s) for r, s in column if s not in (NOT_ADDRESSED, NOT_EXTRACTED)]
@@ -227,7 +228,8 @@ def topic_page(topic: Topic, matrix: Matrix, text: SiteText) -> str:
 def topics_index(text: SiteText) -> str:
     _ = text.gettext
     here = text.layout.topics_index
-    out = [front_matter(_("Topics"), _("The topics of international law that State positions address."))]
+    out = [front_matter(_("Topics"), _("The topics of international law that State positions address."),
+                        readability=text.vocabulary.legal_page_readability.get(text.lang))]
     out.append("# " + _("Topics") + "\n\n")
     out.append(_("Choose a topic to see what each State or organisation says about it.") + "\n\n")
     for topic in text.vocabulary.topics:

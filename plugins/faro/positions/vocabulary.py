@@ -94,7 +94,7 @@ class Vocabulary:
     lists: dict  # vocabulary.yml: document kinds, forums, statuses, organisations, ...
     layouts: dict[str, SiteLayout]
     source_language: str
-    topic_page_readability: dict[str, dict]
+    legal_page_readability: dict[str, dict]
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -128,7 +128,7 @@ def load_vocabulary() -> Vocabulary:
     site = yaml.safe_load(_data("site.yml"))
     layouts = {lang: SiteLayout(lang=lang, **folders) for lang, folders in site["languages"].items()}
     return Vocabulary(topics, stances, yaml.safe_load(_data("vocabulary.yml")), layouts,
-                      site["source_language"], site.get("topic_page_readability") or {})
+                      site["source_language"], site.get("legal_page_readability") or {})
 
 
 def _restrict(node: object, vocabulary: Vocabulary) -> object:
