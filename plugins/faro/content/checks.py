@@ -41,12 +41,19 @@ def check_tree(tree: ContentTree, root: Path, content_dir: Path,
 
 
 def check_content(root: Path, content_dir: Path, languages: list[str],
-                  iframe_hosts: frozenset[str] = frozenset(),
-                  only_lang: str | None = None) -> list[Finding]:
-    """All source findings; with `only_lang`, those of that language's folder only."""
-    tree = discover(content_dir, languages, root=root)
-    findings = check_tree(tree, root, content_dir, iframe_hosts)
+                  iframe_hosts: frozenset[str] = frozenset(), only_lang: str | None = None,
+                  tree: ContentTree | None = None, include_unowned: bool = True) -> list[Finding]:
+    """Source findings. With `only_lang`, only that language's pages are checked, plus
+    (with `include_unowned`) what belongs to no language: unknown folders, stray files.
+
+    A build passes the tree faro/i18n has already read, so no page is read twice.
+    """
+    tree = tree or discover(content_dir, languages, root=root)
     if only_lang is None:
-        return findings
-    prefix = (content_dir / only_lang).relative_to(root).as_posix() + "/"
-    return [f for f in findings if f.path.startswith(prefix)]
+        return check_tree(tree, root, content_dir, iframe_hosts)
+    own = (content_dir / only_lang).relative_to(root).as_posix() + "/"
+    others = tuple((content_dir / code).relative_to(root).as_posix() + "/"
+                   for code in languages if code != only_lang)
+    pages = ContentTree([p for p in tree.pages if p.lang == only_lang], tree.findings)
+    return [f for f in check_tree(pages, root, content_dir, iframe_hosts)
+            if f.path.startswith(own) or (include_unowned and not f.path.startswith(others))]

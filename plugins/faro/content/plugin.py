@@ -23,16 +23,14 @@ class ContentChecksPlugin(CollectsFindings, BasePlugin[ContentChecksConfig]):
             return
         docs_dir = Path(config.docs_dir)
         root = Path(config.config_file_path).resolve().parent
-        i18n = config.plugins["faro/i18n"].config
+        i18n_plugin = config.plugins["faro/i18n"]
+        i18n = i18n_plugin.config
         # Each language build checks its own folder, so nothing is reported twice;
         # what belongs to no language (unknown folders, stray files) is the default build's.
-        only = None if docs_dir.name == i18n.default_language else docs_dir.name
         self.findings = check_content(root, docs_dir.parent, [lang.code for lang in i18n.languages],
-                                      frozenset(self.config.iframe_hosts), only_lang=only)
-        if only is None:
-            others = tuple(f"{docs_dir.parent.relative_to(root).as_posix()}/{lang.code}/"
-                           for lang in i18n.languages if lang.code != docs_dir.name)
-            self.findings = [f for f in self.findings if not f.path.startswith(others)]
+                                      frozenset(self.config.iframe_hosts), only_lang=docs_dir.name,
+                                      tree=i18n_plugin.tree,
+                                      include_unowned=docs_dir.name == i18n.default_language)
         errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
         if errors.findings and not self.report_only:
             language = self.config.report_language or config.theme["language"]

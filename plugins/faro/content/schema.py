@@ -58,7 +58,7 @@ def key_lines(front_matter: str, first_line: int = 2) -> dict[tuple, int]:
                 walk(item, path + (index,))
 
     try:
-        walk(yaml.compose(front_matter), ())
+        walk(yaml.compose(front_matter, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), ())
     except yaml.YAMLError:
         pass  # malformed YAML is reported by the front-matter parser already
     return lines
@@ -88,10 +88,13 @@ def _finding_for(error, page_path: str, lines: dict[tuple, int], content_type: s
 def validate_page(page: SourcePage, display_path: str) -> list[Finding]:
     """Schema findings for one page, sorted by line."""
     content_type = page.meta.get("type") or "page"
-    lines = key_lines(page.front_matter)
     if content_type not in content_types():
+        lines = key_lines(page.front_matter)
         return [Finding("content.schema-unknown-type", display_path, lines.get(("type",), 1), 1,
                         {"type": content_type, "allowed": ", ".join(content_types())})]
-    errors = _validator(content_type).iter_errors(page.meta)
+    errors = list(_validator(content_type).iter_errors(page.meta))
+    if not errors:
+        return []
+    lines = key_lines(page.front_matter)  # only pages with errors pay for line numbers
     findings = [_finding_for(e, display_path, lines, content_type) for e in errors]
     return sorted(findings, key=lambda f: (f.line or 0, f.rule_id, str(f.args)))

@@ -38,10 +38,14 @@ def _link(from_site: str, lang: str, rel: str, content_dir: str, default: str) -
 
 
 def status_rows(statuses: list[PageStatus], here_lang: str, content_dir: str, default: str) -> list[dict]:
-    """One row per page and language, with links relative to this language's status page."""
+    """One row per page and language that needs a translator, with links relative to this
+    language's status page. Current pages are only counted: the page must not grow with
+    the site (`faro translations status` lists every page)."""
     here = alt.site_path(here_lang, alt.html_path(STATUS_PAGE), default)
     rows = []
     for status in statuses:
+        if status.state is State.CURRENT:
+            continue
         rows.append({
             "state": str(status.state),
             "lang": status.lang,
