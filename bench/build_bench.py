@@ -39,7 +39,11 @@ def _sentence(rng: random.Random, lang: str) -> str:
 
 
 def write_pages(content: Path, pages: int, seed: int = 7) -> None:
+    """N guides per language; the English ones are pinned translations, as in a real site."""
+    from faro.i18n.fingerprint import source_hash
+
     rng = random.Random(seed)
+    sources: dict[int, str] = {}
     for lang, folder in (("es", "guias"), ("en", "guides")):
         base = content / lang
         (base / folder).mkdir(parents=True, exist_ok=True)
@@ -50,14 +54,25 @@ def write_pages(content: Path, pages: int, seed: int = 7) -> None:
             slug = f"{folder}/pagina-{number:04d}.md" if lang == "es" else f"{folder}/page-{number:04d}.md"
             head = f"title: Guide {number}\ndescription: A generated page for the benchmark.\n"
             if lang == "en":
-                head += f"translation_of: {{path: guias/pagina-{number:04d}.md, lang: es}}\n"
+                pin = source_hash(sources[number])
+                head += f"translation_of: {{path: guias/pagina-{number:04d}.md, lang: es, hash: \"{pin}\"}}\n"
             sections = []
             for section in range(4):
                 text = " ".join(_sentence(rng, lang) for _ in range(5))
                 sections.append(f"## Section {section + 1}\n\n{text}\n\n- {_sentence(rng, lang)}\n"
                                 f"- {_sentence(rng, lang)}\n")
             body = "\n".join(sections)
-            (base / slug).write_text(f"---\n{head}---\n\n# Guide {number}\n\n{body}", encoding="utf-8")
+            page = f"---\n{head}---\n\n# Guide {number}\n\n{body}"
+            if lang == "es":
+                sources[number] = page
+            (base / slug).write_text(page, encoding="utf-8")
+    # The English home page translates the Spanish one.
+    home_es = (content / "es" / "index.md").read_text(encoding="utf-8")
+    home_en = content / "en" / "index.md"
+    home_en.write_text(home_en.read_text(encoding="utf-8").replace(
+        "description: Home of the benchmark.\n",
+        f"description: Home of the benchmark.\ntranslation_of: {{path: index.md, lang: es, "
+        f"hash: \"{source_hash(home_es)}\"}}\n"), encoding="utf-8")
 
 
 BARE_CONFIG = """site_name: Bench
@@ -77,6 +92,7 @@ plugins:
 
 
 def time_command(command: list[str], cwd: Path) -> float:
+    """Wall time of one run, in a child process so its peak memory can be read afterwards."""
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
@@ -96,8 +112,25 @@ def bare_build(project: Path) -> float:
     return total
 
 
-def faro_build(project: Path) -> float:
-    return time_command([sys.executable, "-m", "faro", "build"], project)
+def faro_build(project: Path) -> tuple[float, float]:
+    """Wall time, and peak memory (MB) of the largest process of the build."""
+    command = [sys.executable, "-c", PEAK_MEMORY, "faro", "build"]
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"faro build failed:\n{result.stderr[-3000:]}")
+    return elapsed, float(result.stdout.strip().splitlines()[-1])
+
+
+# Runs `python -m faro ARGS` in a child and prints the largest peak RSS of it and its
+# workers (getrusage of waited-for children reports the maximum over all of them).
+PEAK_MEMORY = """
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-m"] + sys.argv[1:], check=True,
+               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
 
 
 def largest_page(site: Path) -> int:
@@ -114,7 +147,8 @@ def bench(pages: int, runs: int) -> dict:
             (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
         write_pages(project / "content", pages)
         bare = [bare_build(project) for _ in range(runs)]
-        faro = [faro_build(project) for _ in range(runs)]
+        faro_runs = [faro_build(project) for _ in range(runs)]
+        faro = [seconds for seconds, _ in faro_runs]
         total_pages = 2 * pages
         return {
             "pages_per_language": pages,
@@ -125,6 +159,7 @@ def bench(pages: int, runs: int) -> dict:
             "bare_ms_per_page": 1000 * statistics.median(bare) / total_pages,
             "largest_page_kb_faro": largest_page(project / "site") / 1024,
             "largest_page_kb_bare": largest_page(project / "bare-site") / 1024,
+            "peak_memory_mb": max(memory for _, memory in faro_runs),
         }
 
 
@@ -134,13 +169,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print("| pages/lang | bare mkdocs-material (s) | faro build (s) | ratio | faro ms/page | "
-          "largest page faro / bare (KB) |")
-    print("|---|---|---|---|---|---|")
+          "bare ms/page | largest page faro / bare (KB) | faro peak memory (MB) |")
+    print("|---|---|---|---|---|---|---|---|")
     for pages in args.pages:
         r = bench(pages, args.runs)
         print(f"| {pages} | {r['bare_s']:.2f} | {r['faro_s']:.2f} | {r['ratio']:.2f} | "
-              f"{r['faro_ms_per_page']:.1f} | {r['largest_page_kb_faro']:.0f} / "
-              f"{r['largest_page_kb_bare']:.0f} |", flush=True)
+              f"{r['faro_ms_per_page']:.1f} | {r['bare_ms_per_page']:.1f} | "
+              f"{r['largest_page_kb_faro']:.0f} / "
+              f"{r['largest_page_kb_bare']:.0f} | {r['peak_memory_mb']:.0f} |", flush=True)
 
 
 if __name__ == "__main__":
