@@ -73,3 +73,18 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
         raise FrontMatterError("content.front-matter-type", 2, 1, {"kind": type(meta).__name__})
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end():], body_line
+
+
+def read_front_matter_leniently(text: str) -> tuple[dict, int]:
+    """The front matter ({} when absent or malformed) and how many lines it spans.
+
+    For engines that must carry on where the content checks already report the problem.
+    """
+    match = _FENCE.match(text)
+    if not match:
+        return {}, 0
+    try:
+        meta, _, _ = split_front_matter(text)
+    except FrontMatterError:
+        meta = {}
+    return meta, text.count("\n", 0, match.end())

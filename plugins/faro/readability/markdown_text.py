@@ -14,12 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import yaml
-
-try:  # the C loader is several times faster when PyYAML was built with libyaml
-    from yaml import CSafeLoader as _YamlLoader
-except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+from faro.content.front_matter import read_front_matter_leniently
 
 
 @dataclass(frozen=True)
@@ -35,25 +30,8 @@ class TextBlock:
 
 Line = tuple[int, str]  # (1-based line number, text)
 
-# --- front matter -----------------------------------------------------------
-
-FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-def split_front_matter(source: str) -> tuple[dict, int]:
-    """The front matter as a dict (empty if absent or not a mapping) and its line count.
-
-    Malformed YAML yields an empty dict: reporting it is the content engine's job.
-    """
-    match = FRONT_MATTER_RE.match(source)
-    if not match:
-        return {}, 0
-    lines = match.group(0).count("\n")
-    try:
-        meta = yaml.load(match.group(1) or "", Loader=_YamlLoader)
-    except yaml.YAMLError:
-        meta = None
-    return (meta if isinstance(meta, dict) else {}), lines
+# Front matter: read with the content engine's parser, leniently.
+split_front_matter = read_front_matter_leniently
 
 
 # --- whole-document removals ----------------------------------------------------
