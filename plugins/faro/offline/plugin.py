@@ -25,9 +25,12 @@ class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
         self.findings, self.sources = [], {}
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        """Every built page is measured; generated pages are named by their source URI."""
+        source = page.file.src_uri
         if page.file.abs_src_path:
             root = Path(config.config_file_path).resolve().parent
-            self.sources[page.file.dest_uri] = Path(page.file.abs_src_path).relative_to(root).as_posix()
+            source = Path(page.file.abs_src_path).relative_to(root).as_posix()
+        self.sources[page.file.dest_uri] = source
         return output
 
     def on_env(self, env, *, config: MkDocsConfig, files):
