@@ -24,23 +24,53 @@ def content_types() -> list[str]:
 
 
 def render(content_type: str, lang: str, title: str, today: dt.date,
-           translation_of: tuple[str, str] | None = None) -> str:
+           translation_of: tuple[str, str] | None = None, **fields: str) -> str:
     template = resources.files(__package__).joinpath("templates", f"{content_type}.{lang}.md")
     link = ""
     if translation_of:
         link = f"translation_of:\n  path: {translation_of[1]}\n  lang: {translation_of[0]}\n"
     return template.read_text(encoding="utf-8").format(
         title=title, title_yaml=json.dumps(title, ensure_ascii=False), today=today.isoformat(),
-        translation_of=link)
+        translation_of=link, **fields)
+
+
+def _assessment_fields(slug: str, lang: str, framework: str | None, country: str | None,
+                       today: dt.date) -> dict[str, str]:
+    """The facts of a new assessment page: only the Spanish (source) page holds them."""
+    from faro.cli import UsageError
+    from faro.maturity.scaffold import ScaffoldError, facts_block, framework_for, id_prefix
+    from faro.maturity.vocabulary import load_vocabulary
+
+    if lang != "es":
+        return {"facts": ""}
+    if not framework or not country:
+        raise UsageError("faro new assessment --lang es needs --framework and --country")
+    vocabulary = load_vocabulary()
+    try:
+        chosen = framework_for(framework, vocabulary)
+        prefix = id_prefix(country, chosen, today)
+        if not slug.startswith(prefix):
+            raise ScaffoldError(f"an assessment's slug must start with {prefix} (country, framework, year), "
+                                f"e.g. {prefix}self")
+        return {"facts": facts_block(slug, country, chosen, vocabulary, today)}
+    except ScaffoldError as error:
+        raise UsageError(str(error)) from None
 
 
 def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | None = None,
-             translation_of: tuple[str, str] | None = None, today: dt.date | None = None) -> Path:
+             translation_of: tuple[str, str] | None = None, today: dt.date | None = None,
+             framework: str | None = None, country: str | None = None) -> Path:
     """Write the page and return its path; never overwrite an existing file."""
     from faro.cli import UsageError
 
     if not _SLUG.match(slug):
         raise UsageError(f"slug '{slug}' must be lowercase words joined by hyphens, e.g. copias-de-seguridad")
+    today = today or dt.date.today()
+    fields = {}
+    if content_type == "assessment":
+        fields = _assessment_fields(slug, lang, framework, country, today)
+        if lang != "es" and translation_of is None:  # a translation keeps the source's file name
+            translation_of = ("es", f"{_folders()[content_type]['es']}/{slug}.md")
     folder = _folders()[content_type][lang]
     path = root / "content" / lang / folder / f"{slug}.md"
     if path.exists():
@@ -49,8 +79,7 @@ def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | N
         raise UsageError(f"the source page content/{translation_of[0]}/{translation_of[1]} does not exist")
     path.parent.mkdir(parents=True, exist_ok=True)
     title = title or slug.replace("-", " ").capitalize()
-    path.write_text(render(content_type, lang, title, today or dt.date.today(), translation_of),
-                    encoding="utf-8")
+    path.write_text(render(content_type, lang, title, today, translation_of, **fields), encoding="utf-8")
     return path
 
 
@@ -66,7 +95,8 @@ def _run(args: argparse.Namespace) -> int:
         if lang not in LANGUAGES or not path:
             raise UsageError("--translation-of takes LANG:PATH, e.g. es:guias/contrasenas.md")
         source = (lang, path)
-    path = new_page(root, args.type, args.slug, args.lang, args.title, source)
+    path = new_page(root, args.type, args.slug, args.lang, args.title, source,
+                    framework=args.framework, country=args.country)
     print(path.relative_to(root).as_posix())
     return 0
 
@@ -79,5 +109,7 @@ def register(subparsers) -> None:
     parser.add_argument("--title", help="the page title (default: from the slug)")
     parser.add_argument("--translation-of", metavar="LANG:PATH",
                         help="the page this one translates, e.g. es:guias/contrasenas.md")
+    parser.add_argument("--framework", help="assessment only: the framework, e.g. cmm-2021")
+    parser.add_argument("--country", help="assessment only: ISO 3166-1 alpha-2 code, e.g. CL")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.set_defaults(func=_run)
