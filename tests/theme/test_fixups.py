@@ -5,7 +5,8 @@ from faro.theme.fixups import apply_fixups
 
 PAGE = """<!doctype html><html lang="en"><head><title>Passwords - Faro</title></head><body>
 <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">
-<label class="md-header__button md-icon" for="__drawer"><svg viewBox="0 0 24 24"><path d="M3 6h18"/></svg></label>
+<label class="md-header__button md-icon" for="__drawer">
+<svg viewBox="0 0 24 24"><path d="M3 6h18"/></svg></label>
 <a href="#main" class="md-skip">Skip to content</a>
 <main id="main"><article><h1>Passwords</h1>
 <form role="search"><label for="q">Search</label><input id="q" type="search"></form>
