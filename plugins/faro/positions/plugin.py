@@ -1,74 +1,27 @@
 """`faro/positions`: checks the position records, then adds their pages and open data to the build.
 
-A thin adapter: reading and checking records, writing pages and exports are the
-engine's (`faro.positions.*`), which never imports MkDocs. Runs after
-`faro/i18n`, whose language, content folder and catalogs it reuses.
+A thin adapter (see `faro.records.plugin`): reading and checking records,
+writing pages and exports are the engine's (`faro.positions.*`), which never
+imports MkDocs. Runs after `faro/i18n`, whose language, content folder and
+catalogs it reuses.
 """
 
 from __future__ import annotations
 
-from importlib import resources
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files, InclusionLevel
-
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
-from faro.positions.config import PositionsConfig
-from faro.positions.records import PositionRecord
+import faro.positions as engine
 from faro.positions.site import build_language_site, translated_pages
 from faro.positions.text import SiteText
 from faro.positions.validation import RecordChecker
 from faro.positions.vocabulary import load_vocabulary
+from faro.records.plugin import RecordPagesPlugin
 
-STYLESHEET = "assets/faro/positions.css"
 
-
-class PositionsPlugin(CollectsFindings, BasePlugin[PositionsConfig]):
-    def __init__(self) -> None:
-        self.records: list[PositionRecord] = []
-        self.findings: list[Finding] = []
-
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not self.config.enabled:
-            return config
-        self.i18n = config.plugins.get("faro/i18n")
-        if self.i18n is None or self.i18n.language is None:
-            raise PluginError("faro/positions: list 'faro/i18n' before 'faro/positions' in mkdocs.yml")
-        self.vocabulary = load_vocabulary()
-        result = RecordChecker(self.vocabulary).load(self.i18n.content_dir, self.i18n.root)
-        self.records, self.findings = result.records, result.findings
-        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
-        if errors.findings and not self.report_only:
-            raise PluginError("faro/positions: position records have errors\n"
-                              + format_text(errors, self.i18n.language))
-        if self.records and STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
-        return config
-
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if not self.config.enabled or not self.records:
-            return files  # a site without positions gets no empty tables or topic pages
-        translations = self.i18n.translations
-        text = SiteText(self.i18n.language, translations.gettext, translations.ngettext, self.vocabulary)
-        site = build_language_site(self.records, text)
-        for path, markdown in site.documents.items():
-            page_file = files.get_file_from_path(path)
-            if page_file is None:
-                raise PluginError(f"faro/positions: {path} is missing from the {text.lang} build")
-            page_file.content_string = markdown
-        for path, markdown in site.pages.items():
-            files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
-        for path, content in site.data_files.items():
-            files.append(File.generated(config, path, content=content))
-        css = resources.files("faro.positions").joinpath("assets", "positions.css")
-        files.append(File.generated(config, STYLESHEET, content=css.read_text(encoding="utf-8")))
-        self._register_translations()
-        return files
-
-    def _register_translations(self) -> None:
-        """Tell the language switcher which generated page translates which."""
-        for group in translated_pages(self.records, self.vocabulary):
-            for lang, path in group.items():
-                self.i18n.pairs[(lang, path)] = {other: p for other, p in group.items() if other != lang}
+class PositionsPlugin(RecordPagesPlugin):
+    name = "positions"
+    engine = engine
+    what = "position records"
+    load_vocabulary = load_vocabulary
+    checker = RecordChecker
+    site_text = SiteText
+    build_language_site = build_language_site
+    translated_pages = translated_pages

@@ -1,8 +1,8 @@
-"""Typed configuration of the `faro/maturity` plugin."""
+"""Typed configuration shared by the record-driven plugins."""
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class MaturityConfig(Config):
+class RecordPagesConfig(Config):
     enabled = c.Type(bool, default=True)

@@ -1,0 +1,1 @@
+"""What the record-driven features (State positions, maturity assessments) share in MkDocs."""

@@ -1,0 +1,84 @@
+"""The MkDocs adapter shared by features that turn checked records into pages.
+
+State positions and maturity assessments work the same way in a build: check
+every record (findings with file and line), then fill the record pages, add the
+generated pages, the open-data files and a stylesheet, and tell faro/i18n which
+generated page translates which. Each feature only names its engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from types import ModuleType
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
+from faro.records.config import RecordPagesConfig
+
+
+class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
+    name: str                 # "positions": the plugin is "faro/<name>"
+    engine: ModuleType        # the feature's package: assets/<name>.css lives there
+    what: str                 # for messages: "position records"
+    load_vocabulary: Callable
+    checker: type             # RecordChecker(vocabulary).load(content_dir, root)
+    site_text: type           # SiteText(lang, gettext, ngettext, vocabulary)
+    build_language_site: Callable
+    translated_pages: Callable
+
+    def __init__(self) -> None:
+        self.records: list = []
+        self.findings: list[Finding] = []
+
+    @property
+    def stylesheet(self) -> str:
+        return f"assets/faro/{self.name}.css"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:
+            return config
+        self.i18n = config.plugins.get("faro/i18n")
+        if self.i18n is None or self.i18n.language is None:
+            raise PluginError(f"faro/{self.name}: list 'faro/i18n' before 'faro/{self.name}' in mkdocs.yml")
+        self.vocabulary = type(self).load_vocabulary()
+        result = self.checker(self.vocabulary).load(self.i18n.content_dir, self.i18n.root)
+        self.records, self.findings = result.records, result.findings
+        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
+        if errors.findings and not self.report_only:
+            raise PluginError(f"faro/{self.name}: {self.what} have errors\n"
+                              + format_text(errors, self.i18n.language))
+        if self.records and self.stylesheet not in config.extra_css:
+            config.extra_css.append(self.stylesheet)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled or not self.records:
+            return files  # a site without records gets no empty tables or index pages
+        translations = self.i18n.translations
+        text = self.site_text(self.i18n.language, translations.gettext, translations.ngettext,
+                              self.vocabulary)
+        site = type(self).build_language_site(self.records, text)
+        for path, markdown in site.documents.items():
+            page_file = files.get_file_from_path(path)
+            if page_file is None:
+                raise PluginError(f"faro/{self.name}: {path} is missing from the {text.lang} build")
+            page_file.content_string = markdown
+        for path, markdown in site.pages.items():
+            files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+        for path, content in site.data_files.items():
+            files.append(File.generated(config, path, content=content))
+        css = resources.files(self.engine.__name__).joinpath("assets", f"{self.name}.css")
+        files.append(File.generated(config, self.stylesheet, content=css.read_text(encoding="utf-8")))
+        self._register_translations()
+        return files
+
+    def _register_translations(self) -> None:
+        """Tell the language switcher which generated page translates which."""
+        for group in type(self).translated_pages(self.records, self.vocabulary):
+            for lang, path in group.items():
+                self.i18n.pairs[(lang, path)] = {other: p for other, p in group.items() if other != lang}
