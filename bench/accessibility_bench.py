@@ -14,10 +14,11 @@ import textwrap
 import time
 from pathlib import Path
 
-from faro.accessibility.engine import PageSource, check_page
-from faro.accessibility.site import check_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+from faro.accessibility.engine import PageSource, check_page
+from faro.accessibility.site import check_site
 
 PAGES = 40
 CHECKS = 1_000
