@@ -14,8 +14,6 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator, ValidationError
 
-from faro.content.pages import read_page
-from faro.content.schema import key_lines
 from faro.findings import Finding
 from faro.maturity.records import AssessmentRecord, build_record
 from faro.maturity.vocabulary import (
@@ -25,24 +23,15 @@ from faro.maturity.vocabulary import (
     Vocabulary,
     record_schema,
 )
-from faro.positions.validation import FieldPath, field_name
 from faro.positions.vocabulary import alpha3_codes, is_language_tag, state_codes
-
-
-@dataclass
-class LoadedPage:
-    lang: str
-    path: str  # as shown in findings, relative to the project
-    rel_path: str  # inside content/<lang>/
-    meta: dict
-    body: str
-    lines: dict[tuple, int]
-
-    def line(self, path: FieldPath) -> int:
-        for depth in range(len(path), 0, -1):
-            if path[:depth] in self.lines:
-                return self.lines[path[:depth]]
-        return 1
+from faro.records.pages import (
+    FieldPath,
+    RecordPage,
+    field_name,
+    orphans,
+    read_record_pages,
+    with_translations,
+)
 
 
 @dataclass
@@ -69,18 +58,11 @@ class RecordChecker:
     # -- reading --------------------------------------------------------------------
     def load(self, content_dir: Path, root: Path) -> LoadResult:
         result = LoadResult()
-        pages: dict[str, dict[str, LoadedPage]] = {}
-        for lang, layout in self.vocabulary.layouts.items():
-            folder = content_dir / lang / layout.root / layout.assessments
-            pages[lang] = {}
-            for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-                page = self._read(path, lang, content_dir / lang, root, result)
-                if page:
-                    pages[lang][path.stem] = page
+        folders = {lang: f"{layout.root}/{layout.assessments}"
+                   for lang, layout in self.vocabulary.layouts.items()}
+        pages = read_record_pages(content_dir, root, folders, result.findings)
         source_lang = self.vocabulary.source_language
-        for record_id, source in pages[source_lang].items():
-            translations = {lang: found[record_id] for lang, found in pages.items()
-                            if lang != source_lang and record_id in found}
+        for record_id, source, translations in with_translations(pages, source_lang):
             problems = list(self._check_record(record_id, source, translations))
             result.findings += problems
             if not any(f.effective_severity == "error" for f in problems):
@@ -88,37 +70,25 @@ class RecordChecker:
                 result.records.append(build_record(
                     record_id, {lang: p.meta for lang, p in by_lang.items()},
                     {lang: p.body.strip() for lang, p in by_lang.items()}, source.path, self.vocabulary))
-        for lang, found in pages.items():
-            for record_id, page in found.items():
-                if lang != source_lang and record_id not in pages[source_lang]:
-                    expected = self.vocabulary.layouts[source_lang].assessment_page(record_id)
-                    result.findings.append(self._finding("maturity.orphan-translation", page, (),
-                                                         expected=f"content/{source_lang}/{expected}"))
+        for record_id, page in orphans(pages, source_lang):
+            expected = self.vocabulary.layouts[source_lang].assessment_page(record_id)
+            result.findings.append(self._finding("maturity.orphan-translation", page, (),
+                                                 expected=f"content/{source_lang}/{expected}"))
         return result
 
-    def _read(self, path: Path, lang: str, lang_dir: Path, root: Path,
-              result: LoadResult) -> LoadedPage | None:
-        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-        source, problems = read_page(path, lang, path.relative_to(lang_dir).as_posix(), shown)
-        result.findings += problems
-        if source is None:
-            return None
-        return LoadedPage(lang, shown, source.rel_path, source.meta, source.body,
-                          key_lines(source.front_matter))
-
     # -- checks ---------------------------------------------------------------------
-    def _finding(self, rule_id: str, page: LoadedPage, path: FieldPath, **args) -> Finding:
+    def _finding(self, rule_id: str, page: RecordPage, path: FieldPath, **args) -> Finding:
         return Finding(rule_id, page.path, page.line(path), None,
                        {"field": field_name(path) or "front matter", **args})
 
-    def _framework_of(self, source: LoadedPage) -> Framework | None:
+    def _framework_of(self, source: RecordPage) -> Framework | None:
         facts = source.meta.get("assessment")
         framework = facts.get("framework") if isinstance(facts, dict) else None
         name = framework.get("id") if isinstance(framework, dict) else None
         return self.vocabulary.frameworks.get(name) if isinstance(name, str) else None
 
-    def _check_record(self, record_id: str, source: LoadedPage,
-                      translations: dict[str, LoadedPage]) -> Iterator[Finding]:
+    def _check_record(self, record_id: str, source: RecordPage,
+                      translations: dict[str, RecordPage]) -> Iterator[Finding]:
         framework = self._framework_of(source)
         schema_problems = list(self._schema_findings(source, framework))
         yield from schema_problems
@@ -150,12 +120,12 @@ class RecordChecker:
             elif isinstance(page.meta.get("texts"), dict):
                 yield from self._check_texts(page, facts, framework)
 
-    def _schema_findings(self, page: LoadedPage, framework: Framework | None) -> Iterator[Finding]:
+    def _schema_findings(self, page: RecordPage, framework: Framework | None) -> Iterator[Finding]:
         errors = self._validator(framework).iter_errors(page.meta)
         for error in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
             yield self._schema_finding(page, error)
 
-    def _schema_finding(self, page: LoadedPage, error: ValidationError) -> Finding:
+    def _schema_finding(self, page: RecordPage, error: ValidationError) -> Finding:
         path: FieldPath = tuple(error.absolute_path)
         if error.validator == "required":
             missing = next(name for name in error.validator_value if name not in error.instance)
@@ -171,7 +141,7 @@ class RecordChecker:
                                  allowed=", ".join(map(str, error.validator_value)))
         return self._finding("maturity.invalid-value", page, path, problem=error.message)
 
-    def _check_identity(self, record_id: str, page: LoadedPage, facts: dict,
+    def _check_identity(self, record_id: str, page: RecordPage, facts: dict,
                         framework: Framework) -> Iterator[Finding]:
         expected = f"{facts['country']['iso2'].lower()}-{framework.slug}-{facts['date_published'][:4]}-"
         if facts["id"] != record_id or not record_id.startswith(expected):
@@ -186,7 +156,7 @@ class RecordChecker:
             yield self._finding("maturity.period-order", page, ("assessment", "period"),
                                 start=start, end=end, published=facts["date_published"])
 
-    def _check_country(self, page: LoadedPage, facts: dict) -> Iterator[Finding]:
+    def _check_country(self, page: RecordPage, facts: dict) -> Iterator[Finding]:
         iso2, iso3 = facts["country"]["iso2"], facts["country"]["iso3"]
         examples = self.vocabulary.lists["example_countries"]
         is_example = facts.get("example", False)
@@ -203,7 +173,7 @@ class RecordChecker:
             yield self._finding("maturity.alpha3-mismatch", page, ("assessment", "country", "iso3"),
                                 value=iso3, iso2=iso2, allowed=", ".join(sorted(alpha3_codes()[iso2])))
 
-    def _check_factors(self, page: LoadedPage, facts: dict, framework: Framework) -> Iterator[Finding]:
+    def _check_factors(self, page: RecordPage, facts: dict, framework: Framework) -> Iterator[Finding]:
         allowed = framework.allowed_stages("en")
         for factor_id, item in facts["factors"].items():
             where = ("assessment", "factors", factor_id)
@@ -228,7 +198,7 @@ class RecordChecker:
                     yield self._finding("maturity.unknown-language-tag", page,
                                         where + ("evidence", index, "lang"), value=evidence["lang"])
 
-    def _check_texts(self, page: LoadedPage, facts: dict, framework: Framework) -> Iterator[Finding]:
+    def _check_texts(self, page: RecordPage, facts: dict, framework: Framework) -> Iterator[Finding]:
         """A rationale for every rated factor, and a note wherever the evidence is not public."""
         texts = page.meta["texts"]["factors"]
         for factor in framework.factors:

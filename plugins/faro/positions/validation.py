@@ -8,16 +8,13 @@ language for every stance.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from jsonschema import Draft202012Validator, ValidationError
 
-from faro.content.pages import read_page
 from faro.findings import Finding
 from faro.positions.records import PositionRecord, build_record
 from faro.positions.vocabulary import (
@@ -28,76 +25,22 @@ from faro.positions.vocabulary import (
     record_schema,
     state_codes,
 )
+from faro.records.pages import (
+    FieldPath,
+    RecordPage,
+    field_name,
+    orphans,
+    read_record_pages,
+    with_translations,
+)
 
-FieldPath = tuple[str | int, ...]
-_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 PRECISION_PATTERNS = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
-
-
-@dataclass
-class LoadedPage:
-    """One position page as written, with what is needed to point at its lines."""
-
-    lang: str
-    path: str  # as shown in findings, relative to the project
-    rel_path: str  # inside content/<lang>/
-    meta: dict
-    body: str
-    lines: _LineIndex
 
 
 @dataclass
 class LoadResult:
     records: list[PositionRecord] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-
-
-class _LineIndex:
-    """Maps a field path in the front matter to its line in the Markdown file."""
-
-    def __init__(self, text: str):
-        match = _FENCE.match(text)
-        try:
-            self.root = yaml.compose(match.group(1)) if match else None
-        except yaml.YAMLError:
-            self.root = None
-
-    def line(self, path: FieldPath) -> int:
-        node, line = self.root, 1
-        if node is not None:
-            line = node.start_mark.line + 2
-        for step in path:
-            child = None
-            if isinstance(node, yaml.MappingNode):
-                for key, value in node.value:
-                    if key.value == step:
-                        child, line = value, key.start_mark.line + 2
-                        break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-                child = node.value[step]
-                line = child.start_mark.line + 2
-            if child is None:
-                break
-            node = child
-        return line
-
-
-def field_name(path: FieldPath) -> str:
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
-    return text
-
-
-def _plain(value: object) -> object:
-    """YAML dates become ISO strings, so the schema sees what the editor wrote."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
 
 
 class RecordChecker:
@@ -112,18 +55,11 @@ class RecordChecker:
     # -- reading --------------------------------------------------------------------
     def load(self, content_dir: Path, root: Path) -> LoadResult:
         result = LoadResult()
-        pages: dict[str, dict[str, LoadedPage]] = {}
-        for lang, layout in self.vocabulary.layouts.items():
-            folder = content_dir / lang / layout.root / layout.documents
-            pages[lang] = {}
-            for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-                page = self._read(path, lang, content_dir / lang, root, result)
-                if page:
-                    pages[lang][path.stem] = page
+        folders = {lang: f"{layout.root}/{layout.documents}"
+                   for lang, layout in self.vocabulary.layouts.items()}
+        pages = read_record_pages(content_dir, root, folders, result.findings)
         source_lang = self.vocabulary.source_language
-        for record_id, source in pages[source_lang].items():
-            translations = {lang: found[record_id] for lang, found in pages.items()
-                            if lang != source_lang and record_id in found}
+        for record_id, source, translations in with_translations(pages, source_lang):
             problems = list(self._check_record(record_id, source, translations))
             result.findings += problems
             if not problems:
@@ -131,13 +67,11 @@ class RecordChecker:
                 result.records.append(build_record(
                     record_id, {lang: p.meta for lang, p in by_lang.items()},
                     {lang: p.body.strip() for lang, p in by_lang.items()}, source.path, self.vocabulary))
-        for lang, found in pages.items():
-            for record_id, page in found.items():
-                if lang != source_lang and record_id not in pages[source_lang]:
-                    result.findings.append(self._finding(
-                        "positions.orphan-translation", page, (),
-                        expected=f"content/{source_lang}/"
-                                 + self.vocabulary.layouts[source_lang].document_page(record_id)))
+        for record_id, page in orphans(pages, source_lang):
+            result.findings.append(self._finding(
+                "positions.orphan-translation", page, (),
+                expected=f"content/{source_lang}/"
+                         + self.vocabulary.layouts[source_lang].document_page(record_id)))
         known = {r.id for r in result.records}
         broken = set()
         for record in result.records:
@@ -151,24 +85,13 @@ class RecordChecker:
         result.records = [r for r in result.records if r.id not in broken]
         return result
 
-    def _read(self, path: Path, lang: str, lang_dir: Path, root: Path,
-              result: LoadResult) -> LoadedPage | None:
-        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-        rel = path.relative_to(lang_dir).as_posix()
-        source, problems = read_page(path, lang, rel, shown)
-        result.findings += problems
-        if source is None:
-            return None
-        text = path.read_text(encoding="utf-8")
-        return LoadedPage(lang, shown, rel, _plain(source.meta), source.body, _LineIndex(text))
-
     # -- checks ---------------------------------------------------------------------
-    def _finding(self, rule_id: str, page: LoadedPage, path: FieldPath, **args) -> Finding:
-        return Finding(rule_id, page.path, page.lines.line(path), None,
+    def _finding(self, rule_id: str, page: RecordPage, path: FieldPath, **args) -> Finding:
+        return Finding(rule_id, page.path, page.line(path), None,
                        {"field": field_name(path) or "front matter", **args})
 
-    def _check_record(self, record_id: str, source: LoadedPage,
-                      translations: dict[str, LoadedPage]) -> Iterator[Finding]:
+    def _check_record(self, record_id: str, source: RecordPage,
+                      translations: dict[str, RecordPage]) -> Iterator[Finding]:
         schema_problems = list(self._schema_findings(source))
         yield from schema_problems
         if "position" not in source.meta:
@@ -195,11 +118,11 @@ class RecordChecker:
             elif isinstance(page.meta.get("summaries"), dict):
                 yield from self._check_summaries(page, facts)
 
-    def _schema_findings(self, page: LoadedPage) -> Iterator[Finding]:
+    def _schema_findings(self, page: RecordPage) -> Iterator[Finding]:
         for error in sorted(self.validator.iter_errors(page.meta), key=lambda e: list(map(str, e.path))):
             yield self._schema_finding(page, error)
 
-    def _schema_finding(self, page: LoadedPage, error: ValidationError) -> Finding:
+    def _schema_finding(self, page: RecordPage, error: ValidationError) -> Finding:
         path: FieldPath = tuple(error.absolute_path)
         if error.validator == "required":
             missing = next(name for name in error.validator_value if name not in error.instance)
@@ -217,14 +140,14 @@ class RecordChecker:
                                  allowed=", ".join(map(str, error.validator_value)))
         return self._finding("positions.invalid-value", page, path, problem=error.message)
 
-    def _check_translation_link(self, page: LoadedPage, source: LoadedPage) -> Iterator[Finding]:
+    def _check_translation_link(self, page: RecordPage, source: RecordPage) -> Iterator[Finding]:
         link = page.meta.get("translation_of")
         expected = {"path": source.rel_path, "lang": source.lang}
         if not (isinstance(link, dict) and {k: link.get(k) for k in expected} == expected):
             yield self._finding("positions.translation-link", page, ("translation_of",),
                                 expected=f"{{path: {source.rel_path}, lang: {source.lang}}}")
 
-    def _check_identity(self, record_id: str, page: LoadedPage, facts: dict) -> Iterator[Finding]:
+    def _check_identity(self, record_id: str, page: RecordPage, facts: dict) -> Iterator[Finding]:
         actor = facts["actor"]
         actor_key = str(actor.get("iso2") or actor.get("code") or "").lower()
         year = facts["date_published"][:4]
@@ -238,7 +161,7 @@ class RecordChecker:
                                 value=facts["date_published"], precision=precision,
                                 example={"year": "2020", "month": "2020-04", "day": "2020-04-16"}[precision])
 
-    def _check_codes(self, page: LoadedPage, facts: dict) -> Iterator[Finding]:
+    def _check_codes(self, page: RecordPage, facts: dict) -> Iterator[Finding]:
         actor = facts["actor"]
         if actor["kind"] == "state":
             iso2, iso3 = actor["iso2"], actor["iso3"]
@@ -257,7 +180,7 @@ class RecordChecker:
             if not is_language_tag(tag):
                 yield self._finding("positions.unknown-language-tag", page, path, value=tag)
 
-    def _check_topics(self, page: LoadedPage, facts: dict) -> Iterator[Finding]:
+    def _check_topics(self, page: RecordPage, facts: dict) -> Iterator[Finding]:
         seen: set[str] = set()
         for index, item in enumerate(facts["topics"]):
             if item["id"] in seen:
@@ -265,7 +188,7 @@ class RecordChecker:
                                     value=item["id"])
             seen.add(item["id"])
 
-    def _check_summaries(self, page: LoadedPage, facts: dict) -> Iterator[Finding]:
+    def _check_summaries(self, page: RecordPage, facts: dict) -> Iterator[Finding]:
         """Each stated stance needs our summary in this language; no summary without a topic."""
         summaries = page.meta["summaries"].get("topics") or {}
         listed = {item["id"]: item["stance"] for item in facts["topics"]}
