@@ -10,12 +10,17 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from faro.content.checks import check_content
 from faro.content.config import ContentChecksConfig
+from faro.content.review import next_review
 from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
 
 
 class ContentChecksPlugin(CollectsFindings, BasePlugin[ContentChecksConfig]):
     def __init__(self) -> None:
         self.findings: list[Finding] = []
+
+    def on_env(self, env, *, config: MkDocsConfig, files):
+        env.filters["next_review"] = next_review
+        return env
 
     @event_priority(-50)  # after faro/i18n has chosen the language and its docs_dir
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
