@@ -79,19 +79,23 @@ def build_language(config_file: str, lang: str, site_dir: str, *, strict: bool =
 
 def _build_one(config_file: str, lang: str, site_dir: str, strict: bool,
                report_only: bool = False) -> LanguageResult:
-    for handler in logging.getLogger("mkdocs").handlers:
+    handlers = logging.getLogger("mkdocs").handlers
+    formatters = [handler.formatter for handler in handlers]
+    for handler in handlers:
         handler.formatter = logging.Formatter(f"%(levelname)-7s - [{lang}] %(message)s")
     collector = _WarningCollector()
     logging.getLogger("mkdocs").addHandler(collector)
     try:
         findings = build_language(config_file, lang, site_dir, strict=strict, report_only=report_only)
         ok, error = True, ""
-    except SystemExit as exc:  # click's Abort may surface as SystemExit
-        findings, ok, error = [], False, f"build stopped ({exc.code})"
+    except SystemExit as exc:  # MkDocs' Abort is a SystemExit; its message says why
+        findings, ok, error = [], False, str(exc) or f"build stopped ({exc.code})"
     except Exception as exc:  # any failure means: do not publish
         findings, ok, error = [], False, str(exc) or type(exc).__name__
     finally:
         logging.getLogger("mkdocs").removeHandler(collector)
+        for handler, formatter in zip(handlers, formatters, strict=False):
+            handler.formatter = formatter
     root = Path(config_file).resolve().parent
     findings += warning_findings(collector.messages, lang, root)
     return LanguageResult(lang, ok, error, tuple(findings))
@@ -122,7 +126,7 @@ def read_languages(config_file: str) -> tuple[list[str], str]:
     config = load_checked_config(config_file)
     i18n = config.plugins.get("faro/i18n")
     if i18n is None:
-        raise RuntimeError(f"{config_file}: the 'faro/i18n' plugin is not enabled")
+        raise ConfigError(f"{config_file}: the 'faro/i18n' plugin is not enabled")
     default = i18n.config.default_language
     codes = [lang.code for lang in i18n.config.languages]
     return [default] + [c for c in codes if c != default], default
@@ -167,12 +171,28 @@ def swap_in(new_site: Path, site_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+class UnsafeTarget(ValueError):
+    """The output folder would replace the project or its sources."""
+
+
+def check_target(target: Path, project: Path) -> None:
+    """Replacing `target` must never delete the project, its sources or its theme."""
+    sources = [project / name for name in ("content", "theme", "translations", "snippets")]
+    for folder in [project, *sources]:
+        if folder.is_relative_to(target):
+            raise UnsafeTarget(f"refusing to build into {target}: it would replace {folder}")
+    for folder in sources:
+        if target.is_relative_to(folder):
+            raise UnsafeTarget(f"refusing to build into {target}: it is inside {folder}")
+
+
 def build_site(config_file: str = DEFAULT_CONFIG, site_dir: str | None = None, *,
                strict: bool = False, jobs: int | None = None) -> int:
     """Build every language; publish atomically. Returns the exit code."""
     config_path = Path(config_file).resolve()
     languages, default = read_languages(str(config_path))
     target = Path(site_dir).resolve() if site_dir else config_path.parent / "site"
+    check_target(target, config_path.parent)
     target.parent.mkdir(parents=True, exist_ok=True)
     jobs = jobs or min(len(languages), os.cpu_count() or 1)
     stage = Path(tempfile.mkdtemp(prefix=".faro-build-", dir=target.parent))
@@ -201,6 +221,8 @@ def _cmd_build(args) -> int:
     configure_logging(args.verbose)
     try:
         return build_site(args.config_file, args.site_dir, strict=args.strict, jobs=args.jobs)
+    except UnsafeTarget as exc:
+        raise UsageError(str(exc)) from None
     except Exception as exc:
         log.error("%s", exc)
         return 1
@@ -215,8 +237,12 @@ def _cmd_serve(args) -> int:
     from mkdocs.commands.serve import serve
 
     root = Path(args.config_file).resolve().parent
-    watch = [str(root / name) for name in ("content", "theme", "translations") if (root / name).exists()]
-    serve(config_file=args.config_file, livereload=True, watch=watch, dev_addr=args.dev_addr)
+    watch = [str(root / name) for name in ("content", "theme", "translations", "snippets")
+             if (root / name).exists()]
+    try:
+        serve(config_file=args.config_file, livereload=True, watch=watch, dev_addr=args.dev_addr)
+    except OSError as exc:  # e.g. the address is already in use
+        raise UsageError(f"cannot serve: {exc}") from None
     return 0
 
 

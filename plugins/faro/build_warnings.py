@@ -13,7 +13,6 @@ from faro.findings import Finding
 
 _DOC_FILE = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:an? )?(?:absolute |unrecognized relative )?"
                        r"link '(?P<link>[^']+)'")
-_ANCHOR = re.compile(r"contains a link '(?P<link>[^']+)', but there is no such anchor")
 
 
 def _line_of(path: Path, needle: str) -> int | None:
@@ -22,7 +21,7 @@ def _line_of(path: Path, needle: str) -> int | None:
     except (OSError, UnicodeDecodeError):
         return None
     for number, line in enumerate(lines, start=1):
-        if f"({needle}" in line or f"]({needle})" in line or needle in line:
+        if needle in line:
             return number
     return None
 
@@ -31,8 +30,8 @@ def warning_findings(messages: list[str], lang: str, root: Path | None = None,
                      content_dir: str = "content") -> list[Finding]:
     findings = []
     for message in messages:
-        match = _DOC_FILE.search(message) or _ANCHOR.search(message)
-        if match and "file" in match.groupdict():
+        match = _DOC_FILE.search(message)
+        if match:
             rel = f"{content_dir}/{lang}/{match.group('file')}"
             line = _line_of(root / rel, match.group("link")) if root else None
             findings.append(Finding("build.broken-link", rel, line, None,

@@ -118,7 +118,10 @@ def _run(args: argparse.Namespace) -> int:
     report = run_checks(config_file, _relative_paths(args.paths, root), args.jobs)
     output = FORMATTERS[args.format](report, lang)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        try:
+            Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write the report: {exc}") from None
     else:
         sys.stdout.write(output)
     summary = report.summary()

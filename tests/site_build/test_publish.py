@@ -50,3 +50,23 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_faro("no-such-command", cwd=tmp_path).returncode == 2
     version = run_faro("--version", cwd=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("faro ")
+
+
+def test_refuses_to_build_over_the_project_or_its_sources(tmp_path):
+    project = copy_project(tmp_path, with_content=False)
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nHola.")
+    write_page(project, "en/index.md", "title: Home" + ABOUT, "# Home\n\nHello.")
+    for target in (".", "content", "content/es/site", "theme", ".."):
+        result = run_faro("build", "-d", target, cwd=project)
+        assert result.returncode == 2, (target, result.stderr)
+        assert "refusing to build into" in result.stderr
+    assert (project / "mkdocs.yml").is_file() and (project / "content/es/index.md").is_file()
+
+
+def test_a_byte_order_mark_does_not_hide_the_front_matter(tmp_path):
+    project = copy_project(tmp_path, with_content=False)
+    write_page(project, "es/index.md", "title: Inicio" + ABOUT, "# Inicio\n\nHola.")
+    write_page(project, "en/index.md", "title: Home" + ABOUT, "# Home\n\nHello.")
+    page = project / "content/en/index.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())
+    assert run_faro("build", cwd=project).returncode == 0

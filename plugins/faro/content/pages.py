@@ -35,7 +35,7 @@ def read_page(path: Path, lang: str, rel_path: str,
               display_path: str) -> tuple[SourcePage | None, list[Finding]]:
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Windows editors often start files with a BOM
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
