@@ -17,13 +17,14 @@ FORBIDDEN_TAGS = {"script", "style", "object", "embed", "applet", "form", "base"
                   "frameset", "link", "meta", "template", "portal"}
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset",
              "background", "cite", "longdesc"}
-RESOURCE_ATTRS = {"src", "poster", "data", "srcset", "background"}
+RESOURCE_ATTRS = {"src", "poster", "data", "background"}
 DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _MD_LINK = re.compile(r"(?P<image>!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?(?P<url>[^)\s>]+)")
 _SCHEME_SPACES = re.compile(r"[\s\x00-\x1f]+")
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 
 
 def _blank(text: str) -> str:
@@ -92,8 +93,22 @@ class _HtmlScanner(HTMLParser):
                 self._add("safety.event-handler", tag=tag, attribute=name)
             elif name in URL_ATTRS and is_dangerous_url(value):
                 self._add("safety.dangerous-url", tag=tag, attribute=name, url=value[:60])
-            elif name in RESOURCE_ATTRS and tag != "iframe" and is_remote(value):
-                self._add("safety.remote-resource", tag=tag, url=value[:80])
+            for url in _loaded_urls(tag, name, value):
+                if is_remote(url):
+                    self._add("safety.remote-resource", tag=tag, url=url[:80])
+
+
+def _loaded_urls(tag: str, name: str, value: str) -> list[str]:
+    """The URLs an attribute makes the browser load (not those it only links to)."""
+    if name == "srcset":
+        return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
+    if name == "style":
+        return _CSS_URL.findall(value)
+    if name in RESOURCE_ATTRS and tag != "iframe":
+        return [value]
+    if name in ("href", "xlink:href") and tag in ("use", "image", "feimage"):
+        return [value]  # SVG elements that load what they point to
+    return []
 
 
 def check_markdown(markdown: str, path: str, first_line: int = 1,
@@ -118,3 +133,30 @@ def check_markdown(markdown: str, path: str, first_line: int = 1,
                 findings.append(Finding("safety.remote-resource", path, number, column,
                                         {"tag": "img", "url": url[:80]}))
     return sorted(findings, key=lambda f: (f.line or 0, f.column or 0, f.rule_id))
+
+
+def _source_line(source: str, needles: tuple[str, ...]) -> int | None:
+    for number, line in enumerate(source.splitlines(), start=1):
+        if any(needle and needle in line for needle in needles):
+            return number
+    return None
+
+
+def check_rendered(html: str, path: str, source: str = "",
+                   iframe_hosts: frozenset[str] = frozenset()) -> list[Finding]:
+    """The same rules on the page as Markdown rendered it.
+
+    Raw HTML blocks, attribute lists, reference links and unclosed fences can all
+    carry what the source scan cannot see; the rendered page is what would ship.
+    Lines are found by looking the offending text up in the source.
+    """
+    scanner = _HtmlScanner(path, 0, iframe_hosts)
+    scanner.feed(html)
+    scanner.close()
+    findings = []
+    for finding in scanner.findings:
+        args = dict(finding.args)
+        needles = tuple(str(v) for k, v in args.items() if k in ("attribute", "url"))
+        needles += (f"<{args.get('tag')}",)
+        findings.append(Finding(finding.rule_id, path, _source_line(source, needles), None, args))
+    return findings
