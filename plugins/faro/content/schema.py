@@ -31,6 +31,7 @@ def _registry() -> Registry:
     return Registry().with_resources(schemas)
 
 
+@cache
 def content_types() -> list[str]:
     names = resources.files(__package__).joinpath(SCHEMA_DIR).iterdir()
     return sorted(e.name[:-4] for e in names if e.name.endswith(".yml"))

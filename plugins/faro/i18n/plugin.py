@@ -165,11 +165,14 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         if not self.config.enabled:
             return files
         _ = self.translations.gettext
-        here = self.tree.by_lang(self.language)
+        pages = {code: self.tree.by_lang(code) for code in self._names()}  # once, not per page
+        here = pages[self.language]
         for (lang, rel), counterparts in sorted(self.pairs.items()):
             if lang == self.language or counterparts.get(self.language):
                 continue
-            source = self.tree.by_lang(lang)[rel]
+            source = pages[lang].get(rel)
+            if source is None:
+                continue  # a generated page (positions, maturity) registers its own pairs
             notice_md = alt.notice_rel_md(lang, rel)
             notice_site = alt.site_path(self.language, notice_md, self.config.default_language)
             original = alt.site_path(lang, rel, self.config.default_language)
@@ -242,8 +245,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             value, locale, style)
         env.filters["language_name"] = lambda code: locale_format.language_name(code, locale)
         env.filters["country_name"] = lambda code: locale_format.country_name(code, locale)
-        env.globals["faro_outdated_notice"] = lambda page: status_page.outdated_notice(
-            plugin.statuses, plugin.language, page.file.src_uri, default)
+        notices = status_page.outdated_notices(self.statuses, self.language, default)
+        env.globals["faro_outdated_notice"] = lambda page: notices.get(page.file.src_uri)
         env.globals["faro_translation_status"] = {
             "rows": status_page.status_rows(self.statuses, self.language, self.config.content_dir, default),
             "counts": status_page.state_counts(self.statuses),

@@ -67,11 +67,14 @@ def catalog_rows(counts: list[CatalogCounts]) -> list[dict]:
              "untranslated": c.untranslated} for c in counts]
 
 
-def outdated_notice(statuses: list[PageStatus], lang: str, rel: str, default: str) -> dict | None:
-    """Where the reader of an outdated translation finds the current source."""
+def outdated_notices(statuses: list[PageStatus], lang: str, default: str) -> dict[str, dict]:
+    """For each outdated translation in `lang` (by path), where its reader finds the current
+    source. Built once per build, so each page's lookup is constant time."""
+    notices = {}
     for status in statuses:
-        if status.lang == lang and status.path == rel and status.state is State.OUTDATED:
-            here = alt.site_path(lang, rel, default)
+        if status.lang == lang and status.path and status.state is State.OUTDATED:
+            here = alt.site_path(lang, status.path, default)
             target = alt.site_path(status.source_lang, status.source_path, default)
-            return {"source_lang": status.source_lang, "source_url": alt.relative_url(here, target)}
-    return None
+            notices[status.path] = {"source_lang": status.source_lang,
+                                    "source_url": alt.relative_url(here, target)}
+    return notices

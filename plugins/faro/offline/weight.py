@@ -40,8 +40,14 @@ class PageWeight:
 
 
 @cache
-def _gzip_size(path: Path) -> int:
+def _gzip_size_of(path: Path, size: int, mtime_ns: int) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def _gzip_size(path: Path) -> int:
+    """Compressed size, computed once per file version (`faro serve` rebuilds in one process)."""
+    stat = path.stat()
+    return _gzip_size_of(path, stat.st_size, stat.st_mtime_ns)
 
 
 def _local(url: str, base: str) -> str | None:

@@ -48,9 +48,11 @@
     var base = root + "search/";
     var chain = loadScript(base + "lunr.js");
     if (lang !== "en") {
+      // A language without a lunr stemmer still gets search, only without stemming.
       chain = chain
         .then(function () { return loadScript(base + "lunr.stemmer.support.js"); })
-        .then(function () { return loadScript(base + "lunr." + lang + ".js"); });
+        .then(function () { return loadScript(base + "lunr." + lang + ".js"); })
+        .catch(function () {});
     }
     ready = chain.then(function () { return loadScript(base + "index.js"); }).then(buildIndex);
     return ready;
