@@ -118,3 +118,11 @@ def test_formats(project):
     Draft202012Validator(schema, format_checker=FormatChecker()).validate(sarif)
     (script,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "safety.forbidden-tag"]
     assert script["locations"][0]["physicalLocation"]["region"]["startLine"] == 14
+
+
+def test_a_language_without_a_home_page_is_an_error(project):
+    (project / "content" / "en" / "index.md").unlink()
+    write_page(project, "en/about.md", "title: About\ndescription: About this site here.", "# About\n\nHi.")
+    code, data = _check(project)
+    assert code == 1
+    assert ("content.missing-home", "content/en", None) in _where(data)

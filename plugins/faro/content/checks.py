@@ -49,11 +49,15 @@ def check_content(root: Path, content_dir: Path, languages: list[str],
     A build passes the tree faro/i18n has already read, so no page is read twice.
     """
     tree = tree or discover(content_dir, languages, root=root)
+    homes = [Finding("content.missing-home", (content_dir / code).relative_to(root).as_posix(),
+                     None, None, {"lang": code})
+             for code in languages
+             if only_lang in (None, code) and not (content_dir / code / "index.md").is_file()]
     if only_lang is None:
-        return check_tree(tree, root, content_dir, iframe_hosts)
+        return homes + check_tree(tree, root, content_dir, iframe_hosts)
     own = (content_dir / only_lang).relative_to(root).as_posix() + "/"
     others = tuple((content_dir / code).relative_to(root).as_posix() + "/"
                    for code in languages if code != only_lang)
     pages = ContentTree([p for p in tree.pages if p.lang == only_lang], tree.findings)
-    return [f for f in check_tree(pages, root, content_dir, iframe_hosts)
-            if f.path.startswith(own) or (include_unowned and not f.path.startswith(others))]
+    return homes + [f for f in check_tree(pages, root, content_dir, iframe_hosts)
+                    if f.path.startswith(own) or (include_unowned and not f.path.startswith(others))]
