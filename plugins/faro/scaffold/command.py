@@ -57,9 +57,39 @@ def _assessment_fields(slug: str, lang: str, framework: str | None, country: str
         raise UsageError(str(error)) from None
 
 
+def _position_fields(slug: str, lang: str, country: str | None, organisation: str | None) -> dict[str, str]:
+    """The facts of a new position page (Spanish, the source) or the actor's name (both)."""
+    from babel import Locale
+
+    from faro.cli import UsageError
+    from faro.positions.vocabulary import alpha3_codes, load_vocabulary, state_codes
+
+    vocabulary = load_vocabulary()
+    if bool(country) == bool(organisation):
+        raise UsageError("faro new position needs --country (a State) or --org (an organisation)")
+    if country:
+        country = country.upper()
+        if country not in state_codes(vocabulary):
+            raise UsageError(f"{country!r} is not a State's ISO 3166-1 alpha-2 code (e.g. CL)")
+        actor = f"{{kind: state, iso2: {country}, iso3: {sorted(alpha3_codes()[country])[0]}}}"
+        name = Locale(lang).territories.get(country, country)
+        key = country.lower()
+    else:
+        organisation = organisation.upper()
+        if organisation not in vocabulary.allowed("organisations"):
+            raise UsageError(f"unknown organisation {organisation!r}; known: "
+                             + ", ".join(vocabulary.allowed("organisations")))
+        actor, name, key = f"{{kind: organisation, code: {organisation}}}", organisation, organisation.lower()
+    match = re.fullmatch(rf"{re.escape(key)}-(\d{{4}})-[a-z0-9-]+", slug)
+    if not match:
+        raise UsageError(f"a position's slug is '{key}-<year>-<name>', e.g. {key}-2026-posicion-nacional")
+    return {"slug": slug, "actor": actor, "actor_name": name, "year": match.group(1)}
+
+
 def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | None = None,
              translation_of: tuple[str, str] | None = None, today: dt.date | None = None,
-             framework: str | None = None, country: str | None = None) -> Path:
+             framework: str | None = None, country: str | None = None,
+             organisation: str | None = None) -> Path:
     """Write the page and return its path; never overwrite an existing file."""
     from faro.cli import UsageError
 
@@ -69,8 +99,10 @@ def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | N
     fields = {}
     if content_type == "assessment":
         fields = _assessment_fields(slug, lang, framework, country, today)
-        if lang != "es" and translation_of is None:  # a translation keeps the source's file name
-            translation_of = ("es", f"{_folders()[content_type]['es']}/{slug}.md")
+    elif content_type == "position":
+        fields = _position_fields(slug, lang, country, organisation)
+    if content_type != "guide" and lang != "es" and translation_of is None:
+        translation_of = ("es", f"{_folders()[content_type]['es']}/{slug}.md")  # same file name
     folder = _folders()[content_type][lang]
     path = root / "content" / lang / folder / f"{slug}.md"
     if path.exists():
@@ -96,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
             raise UsageError("--translation-of takes LANG:PATH, e.g. es:guias/contrasenas.md")
         source = (lang, path)
     path = new_page(root, args.type, args.slug, args.lang, args.title, source,
-                    framework=args.framework, country=args.country)
+                    framework=args.framework, country=args.country, organisation=args.org)
     print(path.relative_to(root).as_posix())
     return 0
 
@@ -110,6 +142,7 @@ def register(subparsers) -> None:
     parser.add_argument("--translation-of", metavar="LANG:PATH",
                         help="the page this one translates, e.g. es:guias/contrasenas.md")
     parser.add_argument("--framework", help="assessment only: the framework, e.g. cmm-2021")
-    parser.add_argument("--country", help="assessment only: ISO 3166-1 alpha-2 code, e.g. CL")
+    parser.add_argument("--country", help="assessment or position: ISO 3166-1 alpha-2 code, e.g. CL")
+    parser.add_argument("--org", help="position only: an organisation's code, e.g. OAS")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.set_defaults(func=_run)
