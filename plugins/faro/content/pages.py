@@ -56,19 +56,22 @@ def discover(content_dir: Path, languages: list[str], root: Path | None = None) 
     findings: list[Finding] = []
     for folder in sorted(p for p in content_dir.iterdir() if p.is_dir()):
         if folder.name not in languages:
-            findings.append(Finding("content.unknown-language", _display(folder, root), None, None,
+            findings.append(Finding("content.unknown-language", display_path(folder, root), None, None,
                                     {"folder": folder.name, "languages": ", ".join(languages)}))
             continue
         for path in sorted(folder.rglob("*.md")):
             rel = path.relative_to(folder).as_posix()
-            page, problems = read_page(path, folder.name, rel, _display(path, root))
+            page, problems = read_page(path, folder.name, rel, display_path(path, root))
             findings.extend(problems)
             if page:
                 pages.append(page)
     return ContentTree(pages, findings)
 
 
-def _display(path: Path, root: Path) -> str:
+def display_path(path: Path, root: Path | None) -> str:
+    """A path as findings show it: relative to the project when it is inside it."""
+    if root is None:
+        return path.as_posix()
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

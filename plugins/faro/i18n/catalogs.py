@@ -21,6 +21,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.support import NullTranslations, Translations
 
+from faro.content.pages import display_path
 from faro.findings import Finding
 
 CATALOG_NAME = "messages"
@@ -187,7 +188,7 @@ def load_translations(translations_dir: Path, lang: str,
     path = catalog_path(translations_dir, lang)
     if not path.is_file():
         return NullTranslations()
-    catalog = read_catalog(path, lang, _display(path, display_root))
+    catalog = read_catalog(path, lang, display_path(path, display_root))
     return Translations(io.BytesIO(compile_catalog(catalog)))
 
 
@@ -204,12 +205,3 @@ def count_messages(catalog: Catalog, lang: str) -> CatalogCounts:
         else:
             translated += 1
     return CatalogCounts(lang, translated, fuzzy, untranslated)
-
-
-def _display(path: Path, root: Path | None) -> str:
-    if root is None:
-        return path.as_posix()
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

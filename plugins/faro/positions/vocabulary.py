@@ -16,6 +16,8 @@ import yaml
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+from faro.i18n import locale_format
+
 NOT_ADDRESSED = "not_addressed"
 NOT_EXTRACTED = "not_extracted"
 
@@ -183,8 +185,8 @@ def is_language_tag(tag: str) -> bool:
 
 
 def territory_name(code: str, lang: str) -> str:
-    return Locale(lang).territories.get(code, code)
+    return locale_format.country_name(code, locale_format.parse_locale(lang))
 
 
 def language_name(tag: str, lang: str) -> str:
-    return Locale.parse(tag, sep="-").get_display_name(lang) or tag
+    return locale_format.language_name(tag, locale_format.parse_locale(lang))
