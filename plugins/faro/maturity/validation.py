@@ -9,13 +9,12 @@ codes only in examples, ids, dates in order, and texts in every language.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, ValidationError
 
 from faro.findings import Finding
-from faro.maturity.records import AssessmentRecord, build_record
+from faro.maturity.records import build_record
 from faro.maturity.vocabulary import (
     NOT_ASSESSED,
     USER_ASSIGNED,
@@ -26,18 +25,13 @@ from faro.maturity.vocabulary import (
 from faro.positions.vocabulary import alpha3_codes, is_language_tag, state_codes
 from faro.records.pages import (
     FieldPath,
+    LoadResult,
     RecordPage,
     field_name,
     orphans,
     read_record_pages,
     with_translations,
 )
-
-
-@dataclass
-class LoadResult:
-    records: list[AssessmentRecord] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
 
 
 class RecordChecker:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, ValidationError
 
 from faro.findings import Finding
-from faro.positions.records import PositionRecord, build_record
+from faro.positions.records import build_record
 from faro.positions.vocabulary import (
     NOT_EXTRACTED,
     Vocabulary,
@@ -27,6 +26,7 @@ from faro.positions.vocabulary import (
 )
 from faro.records.pages import (
     FieldPath,
+    LoadResult,
     RecordPage,
     field_name,
     orphans,
@@ -35,12 +35,6 @@ from faro.records.pages import (
 )
 
 PRECISION_PATTERNS = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
-
-
-@dataclass
-class LoadResult:
-    records: list[PositionRecord] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
 
 
 class RecordChecker:

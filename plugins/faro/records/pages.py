@@ -8,7 +8,7 @@ the same for every record type; what a record must contain is each feature's.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from faro.content.pages import read_page
@@ -35,6 +35,14 @@ class RecordPage:
             if path[:depth] in self.lines:
                 return self.lines[path[:depth]]
         return 1
+
+
+@dataclass
+class LoadResult:
+    """The valid records of one record type, and the findings on the invalid ones."""
+
+    records: list = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
 def field_name(path: FieldPath) -> str:
