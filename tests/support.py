@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -39,3 +40,15 @@ def write_page(root: Path, rel: str, front_matter: str, body: str) -> None:
     path.write_text(f"---\n{front_matter.strip()}\n---\n\n{body.strip()}\n", encoding="utf-8")
 
 
+
+
+def fill_placeholders(path: Path) -> None:
+    """What a writer does with a page from `faro new`: replace every placeholder."""
+    text = path.read_text(encoding="utf-8").replace("FARO-TODO-", "")
+    text = re.sub(r"FARO-TODO: (\w)", lambda match: match.group(1).upper(), text)
+    path.write_text(text, encoding="utf-8")
+
+
+def placeholder_lines(report: dict, path: str) -> list[int]:
+    return sorted(f["line"] for f in report["findings"]
+                  if f["rule"] == "content.placeholder" and f["path"] == path)

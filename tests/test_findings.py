@@ -25,12 +25,14 @@ def test_text_is_sorted_and_localised():
     first, _, third, _ = text.splitlines()
     assert first.startswith("content/es/b.md:3:1: error content.front-matter-yaml")
     assert "no son YAML válido: bad: indent" in first
-    assert third.startswith("content/fr:1:1: info content.unknown-language")
+    # Severities are words of the report's language too.
+    assert third.startswith("content/fr:1:1: información content.unknown-language")
 
 
 def test_json_shape_and_summary():
     data = json.loads(format_json(_report(), "en"))
-    assert data["summary"] == {"errors": 1, "warnings": 0, "info": 1, "files": 2}
+    assert data["summary"] == {"errors": 1, "warnings": 0, "info": 1, "files": 2,
+                               "files_with_findings": 2, "outside_paths": 0}
     keys = {"rule", "severity", "path", "line", "column", "message", "wcag"}
     assert all(keys <= set(finding) for finding in data["findings"])
 

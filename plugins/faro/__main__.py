@@ -2,6 +2,6 @@
 
 import sys
 
-from faro.cli import main
+from faro.commands import main
 
 sys.exit(main())

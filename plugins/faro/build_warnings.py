@@ -1,41 +1,65 @@
 """MkDocs' own warnings (broken links, missing anchors, bad config) as findings.
 
-MkDocs reports these problems only as log lines; `faro check` turns each into
-a finding on the Markdown file and, where the link text can be found, its line.
+MkDocs reports these problems only as English log lines; each is turned into
+a finding of its own rule, on the Markdown file and the line of the link, so
+its message reaches the contributor in their language like every other one.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from faro.findings import Finding
 
-_DOC_FILE = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:an? )?(?:absolute |unrecognized relative )?"
-                       r"link '(?P<link>[^']+)'")
+_PREFIX = r"Doc file '(?P<file>[^']+)' contains "
+_NOT_FOUND = r"is not found among documentation files"
+_PATTERNS = (
+    ("build.missing-anchor", re.compile(_PREFIX + r"a link '(?P<link>[^']+)', but the doc "
+                                        r"'(?P<target>[^']+)' does not contain an anchor "
+                                        r"'#(?P<anchor>[^']+)'")),
+    ("build.missing-anchor", re.compile(_PREFIX + r"a link '(?P<link>#(?P<anchor>[^']+))', but there is no "
+                                        r"such anchor on this page")),
+    ("build.broken-link", re.compile(_PREFIX + r"a link '(?P<link>[^']+)', but the target "
+                                     r"'(?P<target>[^']+)' " + _NOT_FOUND)),
+    ("build.absolute-link", re.compile(_PREFIX + r"an absolute link '(?P<link>[^']+)'")),
+    ("build.unrecognized-link", re.compile(_PREFIX + r"an unrecognized relative link '(?P<link>[^']+)'")),
+    ("build.broken-link", re.compile(_PREFIX + r"a link '(?P<link>[^']+)'")),
+)
 
 
-def _line_of(path: Path, needle: str) -> int | None:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    for number, line in enumerate(lines, start=1):
+# What MkDocs says about the preview itself (`serve --dirty`), not about the site.
+_NOT_ABOUT_THE_SITE = ("A 'dirty' build is being performed",)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
         if needle in line:
             return number
     return None
 
 
-def warning_findings(messages: list[str], lang: str, root: Path | None = None,
-                     content_dir: str = "content") -> list[Finding]:
+def warning_findings(messages: list[str], lang: str, project) -> list[Finding]:
+    """Findings for MkDocs' warnings in the `lang` build; links that lead to a
+    page left out because it cannot be read are that page's finding, not theirs."""
+    pages = project.pages_of(lang)
+    unreadable = project.unreadable
     findings = []
     for message in messages:
-        match = _DOC_FILE.search(message)
-        if match:
-            rel = f"{content_dir}/{lang}/{match.group('file')}"
-            line = _line_of(root / rel, match.group("link")) if root else None
-            findings.append(Finding("build.broken-link", rel, line, None,
-                                    {"link": match.group("link"), "text": message}))
-        else:
+        if message.startswith(_NOT_ABOUT_THE_SITE):
+            continue
+        rule_id, match = next(((rule, found) for rule, pattern in _PATTERNS
+                               if (found := pattern.search(message))), (None, None))
+        if match is None:
             findings.append(Finding("build.warning", "mkdocs.yml", None, None, {"text": message}))
+            continue
+        fields = match.groupdict()
+        target = fields.get("target")
+        if rule_id == "build.broken-link" and target and \
+                project.display_path(lang, target) in unreadable:
+            continue
+        page = pages.get(fields["file"])
+        line = _line_of(page.text, fields["link"]) if page else None
+        findings.append(Finding(rule_id, project.display_path(lang, fields["file"]), line, None,
+                                {"link": fields["link"], "target": target or fields["link"],
+                                 "anchor": fields.get("anchor") or ""}))
     return findings

@@ -11,6 +11,10 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from faro.rules import Rule, get_rule
 
@@ -37,6 +41,8 @@ class Finding:
     column: int | None = None
     args: Mapping[str, object] = field(default_factory=dict)
     severity: Severity | None = None
+    # `faro check PATH`: a finding elsewhere in the tree that stops the build.
+    outside: bool = False
 
     @property
     def rule(self) -> Rule:
@@ -63,6 +69,7 @@ class Finding:
             "hint": self.hint(lang),
             "wcag": self.rule.wcag,
             "reference": self.rule.reference,
+            "outside_paths": self.outside,
         }
 
 
@@ -75,6 +82,7 @@ class Report:
     """All findings of one run, sorted so output is reproducible."""
 
     findings: list[Finding] = field(default_factory=list)
+    files_checked: int | None = None  # None: count the files that have findings
 
     def extend(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
@@ -94,24 +102,69 @@ class Report:
             "errors": self.count(Severity.ERROR),
             "warnings": self.count(Severity.WARNING),
             "info": self.count(Severity.INFO),
-            "files": len({f.path for f in self.findings}),
+            "files": (self.files_checked if self.files_checked is not None
+                      else len({f.path for f in self.findings})),
+            "files_with_findings": len({f.path for f in self.findings}),
+            "outside_paths": sum(1 for f in self.findings if f.outside),
         }
 
 
-def format_text(report: Report, lang: str = "en") -> str:
+MESSAGE_LANGUAGES = ("es", "en")  # languages the rule texts are written in
+_ENVIRONMENT = ("FARO_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def message_language(explicit: str | None = None) -> str | None:
+    """The one rule for the language of messages, for every command: `--lang`,
+    else the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) when it names a
+    language the texts are written in; None means: each page's own language."""
+    if explicit:
+        return explicit
+    import os
+
+    for variable in _ENVIRONMENT:
+        code = os.environ.get(variable, "").split(":")[0].split("_")[0].split(".")[0].lower()
+        if code in MESSAGE_LANGUAGES:
+            return code
+    return None
+
+
+def language_for(finding: Finding, lang: str | None) -> str:
+    """`lang`, or the language of the page the finding is on (content/<lang>/...)."""
+    if lang:
+        return lang
+    parts = finding.path.split("/")
+    return parts[1] if len(parts) > 2 and parts[1] in MESSAGE_LANGUAGES else "en"
+
+
+@cache
+def _labels() -> dict:
+    text = resources.files("faro").joinpath("labels.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def label(key: str, lang: str, **args: object) -> str:
+    """One of Faro's own report words in `lang` (English when it has none)."""
+    texts = _labels()[key]
+    return (texts.get(lang) or texts["en"]).format(**args)
+
+
+def format_text(report: Report, lang: str | None = "en") -> str:
     lines = []
     for f in report.sorted():
+        lang_here = language_for(f, lang)
         where = f"{f.path}:{f.line or 1}:{f.column or 1}"
-        lines.append(f"{where}: {f.effective_severity} {f.rule_id} {f.message(lang)}")
-        hint = f.hint(lang)
+        outside = f" ({label('outside', lang_here)})" if f.outside else ""
+        lines.append(f"{where}: {label('severity.' + f.effective_severity, lang_here)} {f.rule_id} "
+                     f"{f.message(lang_here)}{outside}")
+        hint = f.hint(lang_here)
         if hint:
             lines.append(f"    {hint}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def format_json(report: Report, lang: str = "en") -> str:
+def format_json(report: Report, lang: str | None = "en") -> str:
     data = {
-        "findings": [f.to_dict(lang) for f in report.sorted()],
+        "findings": [f.to_dict(language_for(f, lang)) for f in report.sorted()],
         "summary": report.summary(),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -124,7 +177,7 @@ def _escape_github(value: str, *, property_value: bool = False) -> str:
     return value
 
 
-def format_github(report: Report, lang: str = "en") -> str:
+def format_github(report: Report, lang: str | None = "en") -> str:
     """GitHub Actions workflow commands: one annotation per finding."""
     commands = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
@@ -135,25 +188,27 @@ def format_github(report: Report, lang: str = "en") -> str:
         if f.column:
             props.append(f"col={f.column}")
         props.append(f"title={_escape_github(f.rule_id, property_value=True)}")
-        text = f.message(lang)
-        if f.hint(lang):
-            text += "\n" + f.hint(lang)
+        lang_here = language_for(f, lang)
+        text = f.message(lang_here)
+        if f.hint(lang_here):
+            text += "\n" + f.hint(lang_here)
         lines.append(f"::{commands[f.effective_severity]} {','.join(props)}::{_escape_github(text)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def format_sarif(report: Report, lang: str = "en") -> str:
+def format_sarif(report: Report, lang: str | None = "en") -> str:
     """SARIF 2.1.0, for code-scanning views."""
     levels = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     findings = report.sorted()
     rule_ids = sorted({f.rule_id for f in findings})
     rules = []
+    rule_lang = lang or "en"
     for rule_id in rule_ids:
         rule = get_rule(rule_id)
         entry = {
             "id": rule.id,
-            "shortDescription": {"text": rule.text(rule.title, lang)},
-            "help": {"text": rule.text(rule.hint, lang) or rule.text(rule.title, lang)},
+            "shortDescription": {"text": rule.text(rule.title, rule_lang)},
+            "help": {"text": rule.text(rule.hint, rule_lang) or rule.text(rule.title, rule_lang)},
             "defaultConfiguration": {"level": levels[Severity(rule.severity)]},
             "properties": {"tags": [t for t in (rule.wcag, rule.reference) if t]},
         }
@@ -165,9 +220,10 @@ def format_sarif(report: Report, lang: str = "en") -> str:
             region["startColumn"] = f.column
         results.append({
             "ruleId": f.rule_id,
+            "properties": {"outsidePaths": f.outside},
             "ruleIndex": rule_ids.index(f.rule_id),
             "level": levels[f.effective_severity],
-            "message": {"text": f.message(lang)},
+            "message": {"text": f.message(language_for(f, lang))},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": f.path},
@@ -195,10 +251,10 @@ FORMATTERS = {
 
 
 class CollectsFindings:
-    """What every Faro plugin offers `faro check`: its findings, and a switch
-    that makes it report them instead of failing the build."""
-
-    report_only: bool = False
+    """What every Faro plugin offers the gate (`faro.gate`): the findings of the
+    language being built. A plugin never stops the build for a finding; it may
+    also offer `project_pass(project)` (its language-independent findings, once
+    per run) and `policy()` (the severities its configuration decides)."""
 
     def collected_findings(self) -> list[Finding]:
         return list(getattr(self, "findings", []))

@@ -11,6 +11,7 @@ from faro.accessibility.policy import (
     page_exceptions,
 )
 from faro.findings import Severity
+from faro.gate import Policy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MARKDOWN = """---
@@ -80,8 +81,8 @@ def test_malformed_baseline_is_rejected(tmp_path, text):
         load_baseline(path)
 
 
-def test_severity_override_and_off():
+def test_severity_override_and_off_are_the_gates():
     findings = check_page(_page("link-text-generic"), "es")
-    [lowered] = apply_policy(findings, severities={"a11y.link-text-generic": "info"})
+    [lowered] = Policy(overrides={"a11y.link-text-generic": "info"}).apply(findings)
     assert lowered.effective_severity is Severity.INFO
-    assert apply_policy(findings, severities={"a11y.link-text-generic": "off"}) == []
+    assert Policy(overrides={"a11y.link-text-generic": "off"}).apply(findings) == []

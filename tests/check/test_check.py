@@ -71,7 +71,7 @@ def _break(project: Path, case: str) -> None:
     ("language", "content.unknown-language", "content/fr", None),
     ("not-markdown", "content.not-markdown", "content/es/notas.docx", None),
     ("link", "build.broken-link", "content/es/index.md", 14),
-    ("anchor", "build.broken-link", "content/es/index.md", 14),
+    ("anchor", "build.missing-anchor", "content/es/index.md", 14),
     ("image", "build.broken-link", "content/es/index.md", 14),
     ("script", "safety.forbidden-tag", "content/es/index.md", 14),
     ("schema", "content.schema-missing-field", "content/es/index.md", 1),
@@ -101,7 +101,12 @@ def test_paths_limit_the_report(project):
     _, everything = _check(project)
     _, english = _check(project, str(project / "content" / "en"))
     assert {f["path"] for f in everything["findings"]} >= {"content/es/index.md", "content/en/index.md"}
-    assert {f["path"] for f in english["findings"]} == {"content/en/index.md"}
+    inside = {f["path"] for f in english["findings"] if not f["outside_paths"]}
+    outside = {(f["path"], f["rule"]) for f in english["findings"] if f["outside_paths"]}
+    assert inside == {"content/en/index.md"}
+    # The Spanish error would stop the build, so it is still reported, marked as elsewhere.
+    assert outside == {("content/es/index.md", "safety.forbidden-tag")}
+    assert english["summary"]["files"] == 1
 
 
 def test_formats(project):

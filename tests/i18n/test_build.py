@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from faro.cli import main
+from faro.commands import main
 from faro.i18n.pin import pin_page
 from tests.support import ROOT, copy_project, run_faro, write_page
 

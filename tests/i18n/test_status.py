@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from faro.cli import main
+from faro.commands import main
 from tests.support import copy_project, write_page
 
 GUIDE_ES = """# Contraseñas

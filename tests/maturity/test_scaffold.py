@@ -1,4 +1,4 @@
-"""`faro new assessment` lists every factor of the framework, invents no stage, and passes `faro check`."""
+"""`faro new assessment` lists every factor, invents no stage, and passes `faro check` once filled."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from faro.maturity.vocabulary import load_vocabulary
-from tests.support import copy_project, run_faro
+from tests.support import copy_project, fill_placeholders, placeholder_lines, run_faro
 
 
 def test_new_assessment_pair_scaffolds_every_factor_and_passes_check(tmp_path):
@@ -22,9 +22,12 @@ def test_new_assessment_pair_scaffolds_every_factor_and_passes_check(tmp_path):
     made = run_faro("new", "assessment", slug, "--lang", "en", cwd=project)
     assert made.returncode == 0, made.stderr
     assert made.stdout.strip() == f"content/en/maturity/assessments/{slug}.md"
-    check = run_faro("check", "--format", "json", f"content/es/madurez/evaluaciones/{slug}.md",
-                     made.stdout.strip(), cwd=project)
-    report = json.loads(check.stdout)
+    pages = (f"content/es/madurez/evaluaciones/{slug}.md", made.stdout.strip())
+    report = json.loads(run_faro("check", "--format", "json", *pages, cwd=project).stdout)
+    assert all(placeholder_lines(report, path) for path in pages), report["findings"]
+    for path in pages:
+        fill_placeholders(project / path)
+    report = json.loads(run_faro("check", "--format", "json", *pages, cwd=project).stdout)
     assert report["summary"]["errors"] == 0, report["findings"]
 
 

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from faro.cli import main
+from faro.commands import main
 
 EASY_ES = "El gato come pescado. La casa es grande.\n"
 HARD_ES = " ".join(["Las organizaciones internacionales necesitan autenticación "

@@ -36,7 +36,7 @@ def test_build_writes_report_and_logs_table(tmp_path, caplog):
         "index.md": f"# Inicio\n\n{EASY_ES}\n",
         "en.md": "---\nlang: en\n---\nThe cat sat on the mat.\n",
     })
-    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.faro.readability"):
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.faro.readability"):
         build(config)
     pages = {page["path"]: page for page in report(tmp_path)}
     assert pages["docs/index.md"]["lang"] == "es"
@@ -55,19 +55,23 @@ def test_page_below_fail_threshold_fails_the_build_listing_every_page(tmp_path, 
     with pytest.raises(Abort):
         build(config)
     text = caplog.text
-    assert "2 page(s) fail the readability gate" in text
-    assert "docs/uno.md" in text and "docs/dos.md" in text and "docs/bien.md [es]" not in text
+    assert "docs/uno.md:1:1: error readability.score-fail" in text
+    assert "docs/dos.md:1:1: error readability.score-fail" in text and "docs/bien.md" not in text
     assert "Szigriszt-Pazos = -85.0 (muy difícil); esta página necesita ≥ 55" in text
-    assert "line 3 (7 words): Las organizaciones" in text
+    # The sentences to shorten are in the report, with their lines.
+    uno = {page["path"]: page for page in report(tmp_path)}["docs/uno.md"]
+    assert uno["status"] == "fail"
 
 
-def test_warn_mode_logs_instead_of_failing(tmp_path, caplog):
+def test_warn_mode_reports_instead_of_failing(tmp_path):
     config = make_site(tmp_path, {"dos.md": f"{HARD_ES}\n"}, {"mode": "warn"})
-    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.faro.readability"):
-        build(config)
-    assert report(tmp_path)[0]["status"] == "fail"
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert any("Szigriszt-Pazos" in r.getMessage() for r in warnings)
+    build(config)  # the gate's policy caps readability at "warning": nothing stops
+    [page] = report(tmp_path)
+    assert page["status"] == "fail"
+    plugin = config.plugins["faro/readability"]
+    [capped] = plugin.policy().apply(f for f in plugin.collected_findings()
+                                     if f.rule_id == "readability.score-fail")
+    assert capped.effective_severity == "warning"
 
 
 def test_config_thresholds_and_report_language(tmp_path):
@@ -83,7 +87,7 @@ def test_override_without_reason_fails_the_build(tmp_path, caplog):
     }, {"report_language": "en"})
     with pytest.raises(Abort):
         build(config)
-    assert "line 2: The 'readability' exception in the front matter gives no reason" in caplog.text
+    assert "docs/legal.md:2:1: error readability.override-without-reason" in caplog.text
 
 
 def test_invalid_config_value_is_rejected_naming_the_key(tmp_path, caplog):

@@ -1,13 +1,13 @@
-"""`faro new` writes complete pages that pass `faro check` as they are."""
+"""`faro new` writes complete pages whose placeholders `faro check` refuses until they are filled."""
 
 from __future__ import annotations
 
 import json
 
-from tests.support import copy_project, run_faro
+from tests.support import copy_project, fill_placeholders, placeholder_lines, run_faro
 
 
-def test_new_guides_in_both_languages_pass_faro_check(tmp_path):
+def test_new_guides_fail_until_filled_then_pass_faro_check(tmp_path):
     project = copy_project(tmp_path)
     made = run_faro("new", "guide", "prueba-de-plantilla", "--lang", "es",
                     "--title", "Prueba de plantilla", cwd=project)
@@ -19,11 +19,33 @@ def test_new_guides_in_both_languages_pass_faro_check(tmp_path):
     page = (project / "content/en/guides/template-test.md").read_text(encoding="utf-8")
     assert "# Template test\n" in page and "path: guias/prueba-de-plantilla.md" in page
 
-    check = run_faro("check", "--format", "json", "content/es/guias/prueba-de-plantilla.md",
-                     "content/en/guides/template-test.md", cwd=project)
+    pages = ("content/es/guias/prueba-de-plantilla.md", "content/en/guides/template-test.md")
+    check = run_faro("check", "--format", "json", *pages, cwd=project)
+    report = json.loads(check.stdout)
+    assert check.returncode == 1
+    for path in pages:  # description, source title and URL, the three steps, the risk, the source link
+        assert len(placeholder_lines(report, path)) == 8, report["findings"]
+    assert {f["rule"] for f in report["findings"] if f["severity"] == "error"} == {"content.placeholder"}
+
+    for path in pages:
+        fill_placeholders(project / path)
+    check = run_faro("check", "--format", "json", *pages, cwd=project)
     report = json.loads(check.stdout)
     assert report["summary"]["errors"] == 0, report["findings"]
     assert check.returncode == 0
+
+
+def test_a_given_title_keeps_its_accents_and_a_missing_one_is_a_placeholder(tmp_path):
+    project = copy_project(tmp_path)
+    made = run_faro("new", "guide", "contrasenas-y-mas", "--lang", "es", "--title", "Contraseñas y más",
+                    cwd=project)
+    page = (project / made.stdout.strip()).read_text(encoding="utf-8")
+    assert 'title: "Contraseñas y más"' in page and "# Contraseñas y más\n" in page
+    made = run_faro("new", "guide", "sin-titulo", "--lang", "es", cwd=project)
+    lines = (project / made.stdout.strip()).read_text(encoding="utf-8").splitlines()
+    assert lines[1] == 'title: "FARO-TODO: sin titulo"'
+    report = json.loads(run_faro("check", "--format", "json", made.stdout.strip(), cwd=project).stdout)
+    assert 2 in placeholder_lines(report, made.stdout.strip())
 
 
 def test_new_refuses_bad_slugs_existing_files_and_missing_sources(tmp_path):
@@ -34,7 +56,7 @@ def test_new_refuses_bad_slugs_existing_files_and_missing_sources(tmp_path):
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
-def test_new_position_in_both_languages_passes_faro_check(tmp_path):
+def test_new_position_in_both_languages_passes_faro_check_once_filled(tmp_path):
     project = copy_project(tmp_path)
     slug = "cl-2026-posicion-de-prueba"
     made = run_faro("new", "position", slug, "--lang", "es", "--country", "CL",
@@ -48,8 +70,23 @@ def test_new_position_in_both_languages_passes_faro_check(tmp_path):
     translation = (project / made.stdout.strip()).read_text(encoding="utf-8")
     assert f"path: posiciones/documentos/{slug}.md" in translation and "position:" not in translation
 
-    check = run_faro("check", "--format", "json", f"content/es/posiciones/documentos/{slug}.md",
-                     f"content/en/positions/documents/{slug}.md", cwd=project)
+    pages = (f"content/es/posiciones/documentos/{slug}.md", f"content/en/positions/documents/{slug}.md")
+    check = run_faro("check", "--format", "json", *pages, cwd=project)
+    report = json.loads(check.stdout)
+    assert check.returncode == 1 and all(placeholder_lines(report, path) for path in pages)
+    summaries = ("Chile dice que las leyes de siempre valen en la red. Pide que todos las cumplan. "
+                 "Quiere paz. Quiere reglas claras. Pide ayuda para los países con menos medios.",
+                 "Chile says the usual laws apply online. It asks every State to keep them. "
+                 "It wants peace. It wants clear rules. It asks for help for poorer States.")
+    for path, summary in zip(pages, summaries, strict=True):
+        page = project / path
+        text = page.read_text(encoding="utf-8").splitlines()
+        marker = next(i for i, line in enumerate(text) if "FARO-TODO: " in line and i > 3)
+        text[marker] = "    " + summary
+        page.write_text("\n".join(text) + "\n", encoding="utf-8")
+        fill_placeholders(page)
+    run_faro("translations", "pin", pages[1], cwd=project)
+    check = run_faro("check", "--format", "json", *pages, cwd=project)
     assert json.loads(check.stdout)["summary"]["errors"] == 0, check.stdout
     assert check.returncode == 0
 

@@ -24,7 +24,7 @@ def test_failed_build_leaves_published_site_untouched(tmp_path):
     before = _tree_digest(project / "site")
 
     write_page(project, "en/index.md", "title: [unclosed" + ABOUT, "# Home\n\nChanged.")
-    result = run_faro("build", cwd=project)
+    result = run_faro("build", "--lang", "en", cwd=project)
     assert result.returncode == 1
     assert "content/en/index.md:2" in result.stderr
     assert "Nothing was published" in result.stderr

@@ -33,7 +33,9 @@ from faro.accessibility.site import (
     stylesheet_links,
 )
 from faro.cache import make_key, open_cache
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_json, format_text
+from faro.findings import CollectsFindings, Finding, Report, format_json
+from faro.gate import Policy
+from faro.i18n.build import gate_alone
 from faro.rules import load_catalogue
 
 
@@ -72,8 +74,8 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
             found = check_page(output, self.language,
                                PageSource(source_path, source_text, page.file.dest_uri))
             self.cache.put(key, found)
-        self.findings += apply_policy(found, ignored, self.baseline, self.config.severity)
-        self.findings += apply_policy(invalid, severities=self.config.severity)
+        self.findings += apply_policy(found, ignored, self.baseline)
+        self.findings += invalid
         self.titles.append(TitledPage(page_title(output), self.language, source_path))
         if not self.stylesheets:
             self.palettes = palettes_in(output)
@@ -86,18 +88,17 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         site_findings = check_duplicate_titles(self.titles)
         site_findings += check_palette_contrast(
             read_stylesheets(config.site_dir, self.stylesheets), self.palettes)
-        self.findings += apply_policy(site_findings, baseline=self.baseline,
-                                      severities=self.config.severity)
+        self.findings += apply_policy(site_findings, baseline=self.baseline)
         self.cache.save()
         self.findings = deduplicate_theme_findings(self.findings)
-        report = Report(self.findings)
+        report = Report(self.policy().apply(self.findings))
         Path(config.site_dir, self.config.report_file).write_text(
             format_json(report, self.report_language), encoding="utf-8")
-        if report.has_errors and not self.report_only:
-            errors = Report([f for f in report.findings
-                             if f.effective_severity is Severity.ERROR])
-            raise PluginError("faro/accessibility: the build has accessibility errors:\n"
-                              + format_text(errors, self.report_language))
+        gate_alone(self, config)
+
+    def policy(self) -> Policy:
+        """The project's severity for each rule (`severity:`, `off` to drop one)."""
+        return Policy(overrides=dict(self.config.severity))
 
     def _source_of(self, page) -> tuple[str, str]:
         """The page's Markdown path relative to the project, and its text for line numbers."""

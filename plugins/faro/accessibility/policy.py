@@ -1,4 +1,4 @@
-"""What the project decided about findings: severities, page exceptions, theme baseline.
+"""What the project decided about accessibility findings: page exceptions, theme baseline.
 
 Every exception is explicit and carries a reason, so a reviewer can see why a
 defect is accepted; an exception without one is itself an error.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from faro.findings import Finding, Severity
+from faro.findings import Finding
 from faro.rules import load_catalogue
 
 OFF = "off"
@@ -108,22 +108,9 @@ def apply_policy(
     findings: Iterable[Finding],
     ignored_rules: set[str] | frozenset[str] = frozenset(),
     baseline: Iterable[BaselineEntry] = (),
-    severities: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Findings left after exceptions, with the project's severity for each rule."""
+    """Findings left after the page's exceptions and the theme baseline; the
+    severity of what is left is the gate's (`faro.gate`)."""
     baseline = list(baseline)
-    severities = severities or {}
-    kept = []
-    for finding in findings:
-        if finding.rule_id in ignored_rules:
-            continue
-        if any(entry.covers(finding) for entry in baseline):
-            continue
-        override = severities.get(finding.rule_id)
-        if override == OFF:
-            continue
-        if override:
-            finding = Finding(finding.rule_id, finding.path, finding.line, finding.column,
-                              finding.args, Severity(override))
-        kept.append(finding)
-    return kept
+    return [finding for finding in findings if finding.rule_id not in ignored_rules
+            and not any(entry.covers(finding) for entry in baseline)]

@@ -11,6 +11,7 @@ from faro.content.pages import ContentTree, discover
 from faro.content.schema import validate_page
 from faro.findings import Finding
 from faro.safety import check_markdown
+from faro.scaffold.new import PLACEHOLDER
 
 # Files a page may use besides Markdown: images and documents it links to.
 ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".pdf", ".txt",
@@ -30,34 +31,41 @@ def stray_files(content_dir: Path, root: Path) -> list[Finding]:
     return findings
 
 
+def placeholder_findings(text: str, display: str) -> list[Finding]:
+    """Every line that still holds a template's placeholder, with its column."""
+    findings = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        column = line.find(PLACEHOLDER)
+        if column >= 0:
+            findings.append(Finding("content.placeholder", display, number, column + 1,
+                                    {"text": line[column:column + 80].strip()}))
+    return findings
+
+
 def check_tree(tree: ContentTree, root: Path, content_dir: Path,
                iframe_hosts: frozenset[str] = frozenset()) -> list[Finding]:
-    findings = list(tree.findings) + stray_files(content_dir, root)
+    """Schema and safety findings of every page read, and stray files; the
+    findings of reading the tree (unreadable pages) belong to whoever read it."""
+    findings = stray_files(content_dir, root)
     for page in tree.pages:
         display = page.abs_path.relative_to(root).as_posix()
         findings += validate_page(page, display)
         findings += check_markdown(page.body, display, page.body_line, iframe_hosts)
+        findings += placeholder_findings(page.text, display)
     return findings
 
 
 def check_content(root: Path, content_dir: Path, languages: list[str],
-                  iframe_hosts: frozenset[str] = frozenset(), only_lang: str | None = None,
-                  tree: ContentTree | None = None, include_unowned: bool = True) -> list[Finding]:
-    """Source findings. With `only_lang`, only that language's pages are checked, plus
-    (with `include_unowned`) what belongs to no language: unknown folders, stray files.
-
-    A build passes the tree faro/i18n has already read, so no page is read twice.
-    """
-    tree = tree or discover(content_dir, languages, root=root)
+                  iframe_hosts: frozenset[str] = frozenset(),
+                  tree: ContentTree | None = None) -> list[Finding]:
+    """Every source finding of the whole tree, once: a language without a home
+    page, stray files, schemas and unsafe content. Given the tree the project
+    pass read, no page is read again (and its reading findings are not repeated)."""
+    reading: list[Finding] = []
+    if tree is None:
+        tree = discover(content_dir, languages, root=root)
+        reading = list(tree.findings)
     homes = [Finding("content.missing-home", (content_dir / code).relative_to(root).as_posix(),
                      None, None, {"lang": code})
-             for code in languages
-             if only_lang in (None, code) and not (content_dir / code / "index.md").is_file()]
-    if only_lang is None:
-        return homes + check_tree(tree, root, content_dir, iframe_hosts)
-    own = (content_dir / only_lang).relative_to(root).as_posix() + "/"
-    others = tuple((content_dir / code).relative_to(root).as_posix() + "/"
-                   for code in languages if code != only_lang)
-    pages = ContentTree([p for p in tree.pages if p.lang == only_lang], tree.findings)
-    return homes + [f for f in check_tree(pages, root, content_dir, iframe_hosts)
-                    if f.path.startswith(own) or (include_unowned and not f.path.startswith(others))]
+             for code in languages if not (content_dir / code / "index.md").is_file()]
+    return reading + homes + check_tree(tree, root, content_dir, iframe_hosts)

@@ -1,7 +1,14 @@
-"""Discovering the Markdown sources of every language under `content/`."""
+"""Discovering the Markdown sources of every language under `content/`.
+
+Every source is read and parsed once per process: `read_page` keeps what it
+read, keyed by the file's size and modification time, so the project pass,
+the record loaders and each language build share one reading, and `faro serve`
+reads again only the files that changed.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +27,7 @@ class SourcePage:
     body: str = ""
     body_line: int = 1
     front_matter: str = ""  # the YAML block as written, for line numbers
+    text: str = ""          # the whole file as written (BOM removed)
 
 
 @dataclass
@@ -31,8 +39,24 @@ class ContentTree:
         return {p.rel_path: p for p in self.pages if p.lang == lang}
 
 
+# path -> (size and time it had, what reading it gave)
+_READ: dict[str, tuple[tuple, tuple[SourcePage | None, list[Finding]]]] = {}
+
+
 def read_page(path: Path, lang: str, rel_path: str,
               display_path: str) -> tuple[SourcePage | None, list[Finding]]:
+    """The page and the findings that stop it being read, from memory when unchanged."""
+    stat = os.stat(path)
+    key = (stat.st_mtime_ns, stat.st_size, lang, rel_path, display_path)
+    known = _READ.get(os.fspath(path))
+    if known is None or known[0] != key:
+        known = _READ[os.fspath(path)] = (key, _read_page(path, lang, rel_path, display_path))
+    page, findings = known[1]
+    return page, list(findings)
+
+
+def _read_page(path: Path, lang: str, rel_path: str,
+               display_path: str) -> tuple[SourcePage | None, list[Finding]]:
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")  # Windows editors often start files with a BOM
@@ -46,7 +70,7 @@ def read_page(path: Path, lang: str, rel_path: str,
         meta, body, body_line = split_front_matter(text)
     except FrontMatterError as exc:
         return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.params)]
-    return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text)), []
+    return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text), text), []
 
 
 def discover(content_dir: Path, languages: list[str], root: Path | None = None) -> ContentTree:

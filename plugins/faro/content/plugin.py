@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from faro.content.checks import check_content
 from faro.content.config import ContentChecksConfig
 from faro.content.review import next_review
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
+from faro.findings import CollectsFindings, Finding
+from faro.i18n.build import gate_alone
 from faro.safety import check_rendered
 
 
@@ -36,32 +36,20 @@ class ContentChecksPlugin(CollectsFindings, BasePlugin[ContentChecksConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files):
         env.filters["next_review"] = next_review
-        # Every page is rendered by now and nothing is written yet: stop here if unsafe.
-        self.findings += self.rendered
-        errors = Report([f for f in self.rendered if f.effective_severity is Severity.ERROR])
-        if errors.findings and not self.report_only:
-            language = self.config.report_language or config.theme["language"]
-            raise PluginError("faro/content: unsafe content in the rendered pages\n"
-                              + format_text(errors, language))
+        self.findings = list(self.rendered)
+        gate_alone(self, config)
         return env
 
-    @event_priority(-50)  # after faro/i18n has chosen the language and its docs_dir
+    def project_pass(self, project) -> list[Finding]:
+        """Every source of every language, checked once per run."""
+        return check_content(project.root, project.settings.content_path, project.languages,
+                             frozenset(self.config.iframe_hosts), tree=project.tree)
+
+    @event_priority(-50)  # after faro/i18n has chosen the language
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
-        docs_dir = Path(config.docs_dir)
-        root = Path(config.config_file_path).resolve().parent
-        i18n_plugin = config.plugins["faro/i18n"]
-        i18n = i18n_plugin.config
-        # Each language build checks its own folder, so nothing is reported twice;
-        # what belongs to no language (unknown folders, stray files) is the default build's.
-        self.findings = check_content(root, docs_dir.parent, [lang.code for lang in i18n.languages],
-                                      frozenset(self.config.iframe_hosts), only_lang=docs_dir.name,
-                                      tree=i18n_plugin.tree,
-                                      include_unowned=docs_dir.name == i18n.default_language)
-        self.rendered = []
-        self.source_places = {(f.rule_id, f.path, f.line) for f in self.findings}
-        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
-        if errors.findings and not self.report_only:
-            language = self.config.report_language or config.theme["language"]
-            raise PluginError("faro/content: the content has errors\n" + format_text(errors, language))
+        project = config.plugins["faro/i18n"].project
+        self.findings, self.rendered = [], []
+        # What the source scan found is not reported again from the rendered page.
+        self.source_places = {(f.rule_id, f.path, f.line) for f in project.findings}

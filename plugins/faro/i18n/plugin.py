@@ -3,7 +3,8 @@
 Each language is a complete, separate MkDocs build (its own theme language,
 search index and sitemap), the way Material recommends for multilingual sites.
 `faro build` runs the builds side by side; under plain `mkdocs build` this
-plugin builds the default language and then the others into `site/<code>/`.
+plugin opens the project, builds the default language and then the others
+into `site/<code>/`, and applies the gate once to all of them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import html
 import json
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel.support import NullTranslations
@@ -20,11 +22,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from faro.content.pages import ContentTree, discover
-from faro.content.translations import pair_translations
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
+from faro.build_warnings import warning_findings
+from faro.findings import CollectsFindings, Finding, Report, format_text
 from faro.i18n import alternates as alt
 from faro.i18n import locale_format, status_page
+from faro.i18n.build import WarningCollector, build_language, copy_config, policy_for, project_for
 from faro.i18n.catalogs import (
     CatalogCounts,
     CatalogError,
@@ -34,7 +36,8 @@ from faro.i18n.catalogs import (
     read_catalog,
 )
 from faro.i18n.config import I18nConfig
-from faro.i18n.status import PageStatus, State, status_findings, translation_status
+from faro.i18n.status import State
+from faro.project import Project
 
 log = logging.getLogger("mkdocs.plugins.faro.i18n")
 
@@ -44,17 +47,55 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 LANGUAGE_ENV = "FARO_BUILD_LANGUAGE"
 
 
+@dataclass
+class Catalogs:
+    """Every language's interface translations, compiled once per run."""
+
+    translations: dict
+    counts: list[CatalogCounts]
+
+
 class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
-        self.tree: ContentTree | None = None
+        self.project: Project | None = None
         self.pairs: dict = {}
         self.translations = None
-        self.statuses: list[PageStatus] = []
         self.findings: list[Finding] = []
-        self.catalog_counts: list[CatalogCounts] = []
+        self.pages_built = 0
         self._base_site_url = ""
+        self._pristine = None
+        self._warnings: WarningCollector | None = None
+
+    # -- the project pass: catalogs are read once for every language ----------
+    def project_pass(self, project: Project) -> list[Finding]:
+        findings, translations, counts = [], {}, []
+        for code in project.languages:
+            try:
+                translations[code] = load_translations(project.settings.translations_path, code,
+                                                        display_root=project.root)
+            except CatalogError as exc:
+                findings += exc.findings
+                translations[code] = NullTranslations()
+                continue
+            path = catalog_path(project.settings.translations_path, code)
+            if path.is_file():
+                counts.append(count_messages(read_catalog(path, code, str(path)), code))
+        project.shared["faro/i18n"] = Catalogs(translations, counts)
+        return findings
+
+    @property
+    def tree(self):
+        return self.project.tree
+
+    @property
+    def statuses(self):
+        return self.project.statuses
+
+    @property
+    def catalog_counts(self) -> list[CatalogCounts]:
+        return self.project.shared["faro/i18n"].counts
 
     # -- configuration --------------------------------------------------
     def _names(self) -> dict[str, str]:
@@ -86,7 +127,10 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.orchestrated = self.orchestrated or bool(env_lang)
         lang_config = self._language_config(self.language)
 
-        root = Path(config.config_file_path or ".").resolve().parent
+        if self.project is None:  # plain mkdocs or serve: this build opens the project
+            self._pristine = copy_config(config)
+            self.project = project_for(config)
+        root = self.project.root
         self.root = root
         self.content_dir = root / self.config.content_dir
         config.docs_dir = str(self.content_dir / self.language)
@@ -105,65 +149,21 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             self.locale = locale_format.parse_locale(lang_config.locale or self.language)
         except ValueError as exc:
             raise PluginError(f"faro/i18n: languages[{self.language}].locale: {exc}") from None
-        self.findings = []
-        try:
-            self.translations = load_translations(root / self.config.translations_dir, self.language,
-                                                  display_root=root)
-        except CatalogError as exc:
-            if not self.report_only:
-                raise PluginError("faro/i18n: translation catalog errors\n"
-                                  + format_text(Report(exc.findings), self.language)) from None
-            self.findings += exc.findings
-            self.translations = NullTranslations()
-        self._read_content()
-        self._check_translations()
+        self.translations = self.project.shared["faro/i18n"].translations[self.language]
+        self.pairs = {key: dict(value) for key, value in self.project.pairs.items()}
+        self.pages_built = 0
         if self.config.status_page:
             config.theme.dirs.append(str(TEMPLATES_DIR))
+        if not self.orchestrated:  # plain mkdocs: this build reports to the gate itself
+            self._warnings = WarningCollector()
+            self._warnings.listen()
         return config
-
-    def _read_content(self) -> None:
-        codes = list(self._names())
-        self.tree = discover(self.content_dir, codes, root=self.root)
-        # Each language build reports its own folder; the default build also
-        # reports what belongs to no language, so nothing is reported twice.
-        own = f"{self.config.content_dir}/{self.language}/"
-        others = tuple(f"{self.config.content_dir}/{code}/" for code in codes)
-        is_default = self.language == self.config.default_language
-        report = Report([f for f in self.tree.findings
-                         if f.effective_severity is Severity.ERROR
-                         and (f.path.startswith(own) or (is_default and not f.path.startswith(others)))])
-        if report.findings:
-            raise PluginError("faro/i18n: content errors\n" + format_text(report, self.language))
-        self.pairs = pair_translations(self.tree.pages, codes)
-
-    def _check_translations(self) -> None:
-        """Each build fails on its own language's pages in `fail_on`, so nothing is reported twice."""
-        codes = list(self._names())
-        self.statuses = translation_status(self.tree.pages, codes, self.config.default_language)
-        mine = [s for s in self.statuses if s.lang == self.language]
-        self.findings += status_findings(mine, self.config.content_dir, self.config.fail_on)
-        findings = [f for f in self.findings if f.effective_severity is Severity.ERROR]
-        if findings and not self.report_only:
-            raise PluginError("faro/i18n: translations not ready (fail_on: "
-                              f"{', '.join(self.config.fail_on)})\n"
-                              + format_text(Report(findings), self.language))
-        if mine:
-            counts = status_page.state_counts(mine)
-            log.info("translations into '%s': %s", self.language,
-                     ", ".join(f"{n} {state}" for state, n in counts.items() if n))
-        self.catalog_counts = []
-        for code in codes:
-            path = catalog_path(self.root / self.config.translations_dir, code)
-            try:
-                if path.is_file():
-                    self.catalog_counts.append(count_messages(read_catalog(path, code, str(path)), code))
-            except CatalogError:
-                continue  # that language's own build reports it with file and line
 
     # -- files: notices for pages that have no translation here ------------
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
+        self._leave_out_unreadable(files)
         _ = self.translations.gettext
         pages = {code: self.tree.by_lang(code) for code in self._names()}  # once, not per page
         here = pages[self.language]
@@ -205,6 +205,19 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
                                         content=status_page.status_page_source(_("Translation status")),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         return files
+
+    def _leave_out_unreadable(self, files: Files) -> None:
+        """A page that cannot be read is a finding of the project pass; the
+        others are still rendered and checked."""
+        unreadable = self.project.unreadable
+        for file in list(files.documentation_pages()):
+            if file.abs_src_path and Path(file.abs_src_path).is_relative_to(self.root) and \
+                    Path(file.abs_src_path).relative_to(self.root).as_posix() in unreadable:
+                files.remove(file)
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        self.pages_built += 1
+        return output
 
     # -- templates -----------------------------------------------------------
     def alternates(self, page) -> list[alt.Alternate]:
@@ -260,18 +273,24 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             alt.language_prefix(plugin.language, default) or ".")
         return env
 
-    # -- plain `mkdocs build`: build the other languages afterwards -----------
-    @event_priority(-200)
+    # -- plain `mkdocs build`: the other languages, then the gate ---------------
+    @event_priority(-200)  # after every other plugin has collected its findings
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.orchestrated:
             return
-        if self.language != self.config.default_language:
-            return
-        from faro.build import build_language
-
-        for code in self._names():
+        self._warnings.stop()
+        findings = list(self.project.findings)
+        findings += [f for plugin in config.plugins.values() if hasattr(plugin, "collected_findings")
+                     for f in plugin.collected_findings()]
+        findings += warning_findings(self._warnings.messages, self.language, self.project)
+        for code in self.project.languages:
             if code == self.language:
                 continue
             log.info("Building language '%s'", code)
-            build_language(config.config_file_path, code,
-                           os.path.join(config.site_dir, code), strict=config.strict)
+            result = build_language(self._pristine, code, os.path.join(config.site_dir, code),
+                                    self.project)
+            findings += result.findings
+        policy = policy_for(config)
+        stopping = policy.stopping(policy.apply(findings))
+        if stopping:
+            raise PluginError("faro: the build has errors\n" + format_text(Report(stopping), self.language))

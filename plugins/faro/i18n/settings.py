@@ -31,6 +31,7 @@ class I18nSettings:
     translations_dir: str = DEFAULT_TRANSLATIONS_DIR
     default_language: str = DEFAULT_LANGUAGE
     languages: list[str] = field(default_factory=list)
+    site_url: str = ""
 
     @property
     def content_path(self) -> Path:
@@ -79,4 +80,5 @@ def read_settings(config_file: Path) -> I18nSettings:
         translations_dir=str(block.get("translations_dir", DEFAULT_TRANSLATIONS_DIR)),
         default_language=default,
         languages=[default] + [c for c in codes if c != default],
+        site_url=str(config.get("site_url") or ""),
     )

@@ -89,3 +89,21 @@ def build_bundle(site: Path, out: Path, folder: str, lang: str, exclude: tuple[s
         size_text = new_text
     fill_size(site, size_text)
     return size
+
+
+DOWNLOADS = "downloads"
+
+
+def bundle_site(site: Path, languages: list[str], default: str, site_url: str, name: str = "faro",
+                out_dir: Path | None = None) -> dict[str, tuple[Path, int]]:
+    """Write one ZIP per language; returns {lang: (path, size)}."""
+    written = {}
+    others = tuple(f"{code}/" for code in languages if code != default)
+    for lang in languages:
+        prefix = "" if lang == default else f"{lang}/"
+        root = site / prefix if prefix else site
+        exclude = (f"{DOWNLOADS}/",) + (others if lang == default else ())
+        target = (out_dir or root / DOWNLOADS) / f"{name}-{lang}.zip"
+        size = build_bundle(root, target, f"{name}-{lang}", lang, exclude, site_url, prefix)
+        written[lang] = (target, size)
+    return written

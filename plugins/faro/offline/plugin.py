@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
-from faro.offline.bundle import build_bundle
-from faro.offline.command import DOWNLOADS
+from faro.findings import CollectsFindings, Finding
+from faro.i18n.build import gate_alone
+from faro.offline.bundle import DOWNLOADS, build_bundle
 from faro.offline.config import OfflineConfig
 from faro.offline.weight import budget_findings, image_findings, measure_site
 
@@ -66,6 +65,4 @@ class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
                        "first_visit_kb": round(w.first_visit / 1024, 1)} for w in weights],
         }
         (site / self.config.report_file).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
-        if errors.findings and not self.report_only:
-            raise PluginError("faro/offline: pages over their weight budget\n" + format_text(errors, lang))
+        gate_alone(self, config)

@@ -6,22 +6,22 @@ A thin adapter: the engine (`faro.readability.analysis`) does the work, so the
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
 from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Severity
+from faro.gate import Policy
+from faro.i18n.build import gate_alone
 from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
 from faro.readability.config import ReadabilityConfig
-from faro.readability.report import failure_message, summary_table
+from faro.readability.report import summary_table
 
 log = logging.getLogger("mkdocs.plugins.faro.readability")
 
@@ -69,8 +69,11 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
         return None
 
     def collected_findings(self) -> list[Finding]:
-        return [dataclasses.replace(f, severity=self._severity(f))
-                for page in self.pages for f in page.findings]
+        return [f for page in self.pages for f in page.findings]
+
+    def policy(self) -> Policy:
+        """In `warn` mode a hard page is reported, not refused."""
+        return Policy(caps={"readability.*": Severity.WARNING} if self.config.mode == "warn" else {})
 
     def _path(self, page: Page) -> str:
         if page.file.abs_src_path:
@@ -80,11 +83,6 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
                 pass
         return page.file.src_uri
 
-    def _severity(self, finding: Finding) -> Severity:
-        if self.config.mode == "warn" and finding.effective_severity is Severity.ERROR:
-            return Severity.WARNING
-        return finding.effective_severity
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
@@ -93,18 +91,5 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
         Path(config.site_dir, REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-        log.info("readability summary\n%s", summary_table(self.pages))
-        failing = [page for page in self.pages if page.status == "fail"]
-        for page in self.pages:
-            lang = self.config.report_language or page.lang
-            for finding in page.findings:
-                severity = self._severity(finding)
-                if severity is Severity.ERROR:
-                    continue  # listed once, in the build failure below
-                # Warnings log at info level: `mkdocs build --strict` must not fail on them.
-                level = logging.WARNING if finding.effective_severity is Severity.ERROR else logging.INFO
-                log.log(level, "%s:%s: %s %s", finding.path, finding.line or 1, severity,
-                        finding.message(lang))
-        if failing and self.config.mode == "fail" and not self.report_only:
-            raise PluginError(failure_message(failing, self.config.report_language))
-
+        log.debug("readability summary\n%s", summary_table(self.pages))
+        gate_alone(self, config)

@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from faro.findings import CollectsFindings, Finding, Report, Severity, format_text
+from faro.findings import CollectsFindings, Finding
 from faro.records.config import RecordPagesConfig
 
 
@@ -45,16 +45,18 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         self.i18n = config.plugins.get("faro/i18n")
         if self.i18n is None or self.i18n.language is None:
             raise PluginError(f"faro/{self.name}: list 'faro/i18n' before 'faro/{self.name}' in mkdocs.yml")
-        self.vocabulary = type(self).load_vocabulary()
-        result = self.checker(self.vocabulary).load(self.i18n.content_dir, self.i18n.root)
-        self.records, self.findings = result.records, result.findings
-        errors = Report([f for f in self.findings if f.effective_severity is Severity.ERROR])
-        if errors.findings and not self.report_only:
-            raise PluginError(f"faro/{self.name}: {self.what} have errors\n"
-                              + format_text(errors, self.i18n.language))
+        # Records are read and checked once per run, in the project pass.
+        self.vocabulary, result = self.i18n.project.shared[f"faro/{self.name}"]
+        self.records, self.findings = result.records, []
         if self.records and self.stylesheet not in config.extra_css:
             config.extra_css.append(self.stylesheet)
         return config
+
+    def project_pass(self, project) -> list[Finding]:
+        vocabulary = type(self).load_vocabulary()
+        result = self.checker(vocabulary).load(project.settings.content_path, project.root)
+        project.shared[f"faro/{self.name}"] = (vocabulary, result)
+        return result.findings
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled or not self.records:
@@ -66,6 +68,8 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         for path, markdown in site.documents.items():
             page_file = files.get_file_from_path(path)
             if page_file is None:
+                if self.i18n.project.display_path(text.lang, path) in self.i18n.project.unreadable:
+                    continue  # left out of the render; the project pass reported why
                 raise PluginError(f"faro/{self.name}: {path} is missing from the {text.lang} build")
             page_file.content_string = markdown
         for path, markdown in site.pages.items():

@@ -1,32 +1,22 @@
 """The `faro` command: one entry point for building, previewing and checking.
 
-Each sub-command lives in the module that owns its work; this file only wires
-them into argparse. Exit codes: 0 success, 1 failed build or check, 2 bad usage.
+Each sub-command is a module of this package that turns arguments into calls
+to an engine and the engine's errors into exit codes; engines never import
+this package. Exit codes: 0 success, 1 failed build or check, 2 bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 
 from faro import __version__
+from faro.commands import audit, build, bundle, check, new, readability, translations
+from faro.commands.errors import UsageError
 
-# Modules that add their own sub-commands through `register(subparsers)`.
-COMMAND_MODULES = (
-    "faro.build",
-    "faro.check",
-    "faro.scaffold.command",
-    "faro.offline.command",
-    "faro.readability.command",
-    "faro.i18n.command",
-    "faro.audit.command",
-)
-
-
-class UsageError(Exception):
-    """Bad usage that argparse cannot see (a missing file, an unknown language)."""
+# Every sub-command, in the order `faro --help` lists them.
+COMMANDS = (build, check, new, readability, audit, translations, bundle)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,8 +31,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"faro {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for command in COMMANDS:
+        command.register(subparsers)
     return parser
 
 

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from faro.commands.errors import UsageError
 from faro.findings import Report, format_text
 from faro.readability.analysis import LANGUAGES, PageAnalysis, analyse_markdown
 from faro.readability.markdown_text import split_front_matter
@@ -40,7 +41,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def markdown_files(paths: list[str]) -> list[Path]:
     """The files named, and every .md file under the folders named, in a stable order."""
-    from faro.cli import UsageError  # faro.cli imports this module
 
     files: list[Path] = []
     for name in paths:
@@ -56,7 +56,6 @@ def markdown_files(paths: list[str]) -> list[Path]:
 
 def page_language(path: Path, source: str, fallback: str | None) -> str:
     """content/<lang>/ first, then front matter `lang`, then --lang."""
-    from faro.cli import UsageError
 
     parts = path.resolve().parts
     for index, part in enumerate(parts[:-1]):
@@ -74,7 +73,6 @@ def page_language(path: Path, source: str, fallback: str | None) -> str:
 
 
 def analyse_files(paths: list[str], fallback_lang: str | None) -> list[PageAnalysis]:
-    from faro.cli import UsageError
 
     results = []
     for path in markdown_files(paths):

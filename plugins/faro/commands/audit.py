@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from faro.commands.errors import UsageError
+
 DEFAULT_SITE_DIR = "site"
 
 
@@ -39,7 +41,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from faro.audit.report import AuditReport, format_json, format_text
     from faro.audit.runner import CHROMIUM, VIEWPORTS, audit_site, axe_version, open_browser, site_pages
-    from faro.cli import UsageError  # faro.cli imports this module
 
     site_dir = Path(args.site_dir)
     if not site_dir.is_dir():

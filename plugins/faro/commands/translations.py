@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from faro.commands.errors import UsageError
 from faro.content.pages import discover
 from faro.findings import Report, format_text
 from faro.i18n import catalog_files
@@ -50,7 +51,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _settings(args) -> I18nSettings:
-    from faro.cli import UsageError  # faro.cli imports this module
 
     try:
         return read_settings(Path(args.config_file))
@@ -135,7 +135,6 @@ def _diff_lines(settings: I18nSettings, status: PageStatus) -> list[str]:
 
 
 def run_status(args) -> int:
-    from faro.cli import UsageError
 
     settings = _settings(args)
     if not settings.content_path.is_dir():
@@ -171,7 +170,6 @@ def run_status(args) -> int:
 
 
 def run_pin(args) -> int:
-    from faro.cli import UsageError
 
     settings = _settings(args)
     failed = 0

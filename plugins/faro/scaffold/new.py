@@ -1,8 +1,7 @@
-"""`faro new TYPE SLUG --lang LANG`: a new page from a template with every required field."""
+"""New pages from templates with every required field (`faro new TYPE SLUG --lang LANG`)."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import re
@@ -10,6 +9,14 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+
+# Every text a template leaves for the writer starts with this; `faro check` refuses it.
+PLACEHOLDER = "FARO-TODO"
+
+
+class NewPageError(ValueError):
+    """The page cannot be made as asked: the message says what to change."""
+
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGES = ("es", "en")
@@ -37,14 +44,13 @@ def render(content_type: str, lang: str, title: str, today: dt.date,
 def _assessment_fields(slug: str, lang: str, framework: str | None, country: str | None,
                        today: dt.date) -> dict[str, str]:
     """The facts of a new assessment page: only the Spanish (source) page holds them."""
-    from faro.cli import UsageError
     from faro.maturity.scaffold import ScaffoldError, facts_block, framework_for, id_prefix
     from faro.maturity.vocabulary import load_vocabulary
 
     if lang != "es":
         return {"facts": ""}
     if not framework or not country:
-        raise UsageError("faro new assessment --lang es needs --framework and --country")
+        raise NewPageError("faro new assessment --lang es needs --framework and --country")
     vocabulary = load_vocabulary()
     try:
         chosen = framework_for(framework, vocabulary)
@@ -54,35 +60,34 @@ def _assessment_fields(slug: str, lang: str, framework: str | None, country: str
                                 f"e.g. {prefix}self")
         return {"facts": facts_block(slug, country, chosen, vocabulary, today)}
     except ScaffoldError as error:
-        raise UsageError(str(error)) from None
+        raise NewPageError(str(error)) from None
 
 
 def _position_fields(slug: str, lang: str, country: str | None, organisation: str | None) -> dict[str, str]:
     """The facts of a new position page (Spanish, the source) or the actor's name (both)."""
     from babel import Locale
 
-    from faro.cli import UsageError
     from faro.positions.vocabulary import alpha3_codes, load_vocabulary, state_codes
 
     vocabulary = load_vocabulary()
     if bool(country) == bool(organisation):
-        raise UsageError("faro new position needs --country (a State) or --org (an organisation)")
+        raise NewPageError("faro new position needs --country (a State) or --org (an organisation)")
     if country:
         country = country.upper()
         if country not in state_codes(vocabulary):
-            raise UsageError(f"{country!r} is not a State's ISO 3166-1 alpha-2 code (e.g. CL)")
+            raise NewPageError(f"{country!r} is not a State's ISO 3166-1 alpha-2 code (e.g. CL)")
         actor = f"{{kind: state, iso2: {country}, iso3: {sorted(alpha3_codes()[country])[0]}}}"
         name = Locale(lang).territories.get(country, country)
         key = country.lower()
     else:
         organisation = organisation.upper()
         if organisation not in vocabulary.allowed("organisations"):
-            raise UsageError(f"unknown organisation {organisation!r}; known: "
+            raise NewPageError(f"unknown organisation {organisation!r}; known: "
                              + ", ".join(vocabulary.allowed("organisations")))
         actor, name, key = f"{{kind: organisation, code: {organisation}}}", organisation, organisation.lower()
     match = re.fullmatch(rf"{re.escape(key)}-(\d{{4}})-[a-z0-9-]+", slug)
     if not match:
-        raise UsageError(f"a position's slug is '{key}-<year>-<name>', e.g. {key}-2026-posicion-nacional")
+        raise NewPageError(f"a position's slug is '{key}-<year>-<name>', e.g. {key}-2026-posicion-nacional")
     return {"slug": slug, "actor": actor, "actor_name": name, "year": match.group(1)}
 
 
@@ -91,10 +96,10 @@ def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | N
              framework: str | None = None, country: str | None = None,
              organisation: str | None = None) -> Path:
     """Write the page and return its path; never overwrite an existing file."""
-    from faro.cli import UsageError
 
     if not _SLUG.match(slug):
-        raise UsageError(f"slug '{slug}' must be lowercase words joined by hyphens, e.g. copias-de-seguridad")
+        raise NewPageError(f"slug '{slug}' must be lowercase words joined by hyphens, "
+                           "e.g. copias-de-seguridad")
     today = today or dt.date.today()
     fields = {}
     if content_type == "assessment":
@@ -106,43 +111,11 @@ def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | N
     folder = _folders()[content_type][lang]
     path = root / "content" / lang / folder / f"{slug}.md"
     if path.exists():
-        raise UsageError(f"{path.relative_to(root)} already exists")
+        raise NewPageError(f"{path.relative_to(root)} already exists")
     if translation_of and not (root / "content" / translation_of[0] / translation_of[1]).is_file():
-        raise UsageError(f"the source page content/{translation_of[0]}/{translation_of[1]} does not exist")
+        raise NewPageError(f"the source page content/{translation_of[0]}/{translation_of[1]} does not exist")
     path.parent.mkdir(parents=True, exist_ok=True)
-    title = title or slug.replace("-", " ").capitalize()
+    # Without --title the title is a placeholder too: a slug has lost its accents.
+    title = title or f"{PLACEHOLDER}: {slug.replace('-', ' ')}"
     path.write_text(render(content_type, lang, title, today, translation_of, **fields), encoding="utf-8")
     return path
-
-
-def _run(args: argparse.Namespace) -> int:
-    from faro.cli import UsageError
-
-    root = Path(args.config_file).resolve().parent
-    if not (root / "content").is_dir():
-        raise UsageError(f"no content/ folder next to {args.config_file}")
-    source = None
-    if args.translation_of:
-        lang, _, path = args.translation_of.partition(":")
-        if lang not in LANGUAGES or not path:
-            raise UsageError("--translation-of takes LANG:PATH, e.g. es:guias/contrasenas.md")
-        source = (lang, path)
-    path = new_page(root, args.type, args.slug, args.lang, args.title, source,
-                    framework=args.framework, country=args.country, organisation=args.org)
-    print(path.relative_to(root).as_posix())
-    return 0
-
-
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("new", help="create a page from a template")
-    parser.add_argument("type", choices=content_types())
-    parser.add_argument("slug", help="file name without .md, e.g. copias-de-seguridad")
-    parser.add_argument("--lang", choices=LANGUAGES, required=True)
-    parser.add_argument("--title", help="the page title (default: from the slug)")
-    parser.add_argument("--translation-of", metavar="LANG:PATH",
-                        help="the page this one translates, e.g. es:guias/contrasenas.md")
-    parser.add_argument("--framework", help="assessment only: the framework, e.g. cmm-2021")
-    parser.add_argument("--country", help="assessment or position: ISO 3166-1 alpha-2 code, e.g. CL")
-    parser.add_argument("--org", help="position only: an organisation's code, e.g. OAS")
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml")
-    parser.set_defaults(func=_run)
