@@ -6,7 +6,6 @@ them on a built site without MkDocs.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -35,7 +34,7 @@ from faro.accessibility.site import (
 from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Report, format_json
 from faro.gate import Policy
-from faro.i18n.build import gate_alone
+from faro.i18n.build import gate_alone, source_path
 from faro.rules import load_catalogue
 
 
@@ -66,17 +65,17 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
             return output
-        source_path, source_text = self._source_of(page)
-        ignored, invalid = page_exceptions(page.meta, source_path, source_text)
-        key = make_key(output, self.language, source_path, source_text, page.file.dest_uri)
+        page_path, source_text = self._source_of(page, config)
+        ignored, invalid = page_exceptions(page.meta, page_path, source_text)
+        key = make_key(output, self.language, page_path, source_text, page.file.dest_uri)
         found = self.cache.get(key)
         if found is None:
             found = check_page(output, self.language,
-                               PageSource(source_path, source_text, page.file.dest_uri))
+                               PageSource(page_path, source_text, page.file.dest_uri))
             self.cache.put(key, found)
         self.findings += apply_policy(found, ignored, self.baseline)
         self.findings += invalid
-        self.titles.append(TitledPage(page_title(output), self.language, source_path))
+        self.titles.append(TitledPage(page_title(output), self.language, page_path))
         if not self.stylesheets:
             self.palettes = palettes_in(output)
             self.stylesheets = stylesheet_links(output, page.file.dest_uri)
@@ -100,13 +99,10 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         """The project's severity for each rule (`severity:`, `off` to drop one)."""
         return Policy(overrides=dict(self.config.severity))
 
-    def _source_of(self, page) -> tuple[str, str]:
-        """The page's Markdown path relative to the project, and its text for line numbers."""
-        absolute = page.file.abs_src_path
-        if not absolute:
-            return page.file.src_uri, ""
-        relative = os.path.relpath(absolute, self.project_root).replace(os.sep, "/")
+    def _source_of(self, page, config) -> tuple[str, str]:
+        """The page's Markdown path relative to the project, and its source text for line numbers."""
+        path = source_path(page.file, config)
         try:
-            return relative, Path(absolute).read_text(encoding="utf-8")
-        except OSError:
-            return relative, ""
+            return path, (self.project_root / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return path, ""

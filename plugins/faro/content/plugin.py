@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
@@ -11,7 +9,7 @@ from faro.content.checks import check_content
 from faro.content.config import ContentChecksConfig
 from faro.content.review import next_review
 from faro.findings import CollectsFindings, Finding
-from faro.i18n.build import gate_alone
+from faro.i18n.build import gate_alone, source_path
 from faro.safety import check_rendered
 
 
@@ -25,10 +23,7 @@ class ContentChecksPlugin(CollectsFindings, BasePlugin[ContentChecksConfig]):
         """What would ship is checked too: raw HTML, attribute lists and reference links
         can carry what the source scan does not see."""
         if self.config.enabled:
-            path = page.file.src_uri
-            if page.file.abs_src_path:
-                path = Path(page.file.abs_src_path).relative_to(
-                    Path(config.config_file_path).resolve().parent).as_posix()
+            path = source_path(page.file, config)
             self.rendered += [f for f in check_rendered(html, path, page.file.content_string,
                                                         frozenset(self.config.iframe_hosts))
                               if (f.rule_id, f.path, f.line) not in self.source_places]

@@ -74,6 +74,22 @@ def faro_plugins(config: MkDocsConfig) -> list:
             and getattr(getattr(plugin, "config", None), "enabled", True)]
 
 
+def source_path(file, config: MkDocsConfig) -> str:
+    """The path findings name a page by: its source file relative to the project, even
+    when a records plugin replaced its text (MkDocs then forgets the file); a page
+    generated from nothing is named by its URI."""
+    root = Path(config.config_file_path).resolve().parent
+    if file.abs_src_path and Path(file.abs_src_path).is_relative_to(root):
+        return Path(file.abs_src_path).relative_to(root).as_posix()
+    i18n = config.plugins.get(PLUGIN)
+    project = getattr(i18n, "project", None)
+    if project is not None and i18n.language:
+        candidate = project.display_path(i18n.language, file.src_uri)
+        if (root / candidate).is_file():
+            return candidate
+    return file.src_uri
+
+
 def project_for(config: MkDocsConfig) -> Project:
     """Read every source once and let each Faro plugin add its language-independent findings."""
     checks = [plugin.project_pass for plugin in faro_plugins(config) if hasattr(plugin, "project_pass")]

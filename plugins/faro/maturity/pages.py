@@ -245,8 +245,9 @@ def country_page(iso2: str, records: list[AssessmentRecord], text: SiteText) -> 
     here = text.layout.country_page(iso2)
     ordered = sorted(records, key=lambda r: (r.published_date(), r.id))
     description = _("The cyber-maturity assessments of %(country)s over time.") % {"country": name}
-    out = [front_matter(name, description)]
-    out.append(f"# {name}\n\n")
+    title = _("%(country)s: cyber maturity") % {"country": name}
+    out = [front_matter(title, description)]
+    out.append(f"# {title}\n\n")
     if any(r.example for r in ordered):
         out.append(example_banner(text))
     out.append("## " + _("Assessments over time") + "\n\n")

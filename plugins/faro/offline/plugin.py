@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
 from faro.findings import CollectsFindings, Finding
-from faro.i18n.build import gate_alone
+from faro.i18n.build import gate_alone, source_path
 from faro.offline.bundle import DOWNLOADS, build_bundle
 from faro.offline.config import OfflineConfig
 from faro.offline.weight import budget_findings, image_findings, measure_site
@@ -25,11 +25,7 @@ class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         """Every built page is measured; generated pages are named by their source URI."""
-        source = page.file.src_uri
-        if page.file.abs_src_path:
-            root = Path(config.config_file_path).resolve().parent
-            source = Path(page.file.abs_src_path).relative_to(root).as_posix()
-        self.sources[page.file.dest_uri] = source
+        self.sources[page.file.dest_uri] = source_path(page.file, config)
         return output
 
     def on_env(self, env, *, config: MkDocsConfig, files):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,7 +17,7 @@ from mkdocs.structure.pages import Page
 from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Severity
 from faro.gate import Policy
-from faro.i18n.build import gate_alone
+from faro.i18n.build import gate_alone, source_path
 from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
 from faro.readability.config import ReadabilityConfig
 from faro.readability.report import summary_table
@@ -59,7 +58,7 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
             return None
         # The source as written (front matter included), so lines match the file.
         source = page.file.content_string
-        page_path = self._path(page)
+        page_path = source_path(page.file, config)
         key = make_key(source, page_path, lang, repr(self.settings))
         analysis = self.cache.get(key)
         if analysis is None:
@@ -74,14 +73,6 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
     def policy(self) -> Policy:
         """In `warn` mode a hard page is reported, not refused."""
         return Policy(caps={"readability.*": Severity.WARNING} if self.config.mode == "warn" else {})
-
-    def _path(self, page: Page) -> str:
-        if page.file.abs_src_path:
-            try:
-                return Path(os.path.relpath(page.file.abs_src_path, self.root)).as_posix()
-            except ValueError:  # another drive on Windows
-                pass
-        return page.file.src_uri
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
