@@ -14,9 +14,8 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from faro.rules import Rule, get_rule
+from faro.yaml_data import load_yaml
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -139,7 +138,7 @@ def language_for(finding: Finding, lang: str | None) -> str:
 @cache
 def _labels() -> dict:
     text = resources.files("faro").joinpath("labels.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def label(key: str, lang: str, **args: object) -> str:

@@ -85,8 +85,7 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         if not self.config.enabled:
             return
         site_findings = check_duplicate_titles(self.titles)
-        site_findings += check_palette_contrast(
-            read_stylesheets(config.site_dir, self.stylesheets), self.palettes)
+        site_findings += self._palette_findings(config)
         self.findings += apply_policy(site_findings, baseline=self.baseline)
         self.cache.save()
         self.findings = deduplicate_theme_findings(self.findings)
@@ -94,6 +93,16 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         Path(config.site_dir, self.config.report_file).write_text(
             format_json(report, self.report_language), encoding="utf-8")
         gate_alone(self, config)
+
+    def _palette_findings(self, config) -> list:
+        """Material's stylesheet is large and rarely changes: its contrast is checked once."""
+        sheets = read_stylesheets(config.site_dir, self.stylesheets)
+        key = make_key("palette-contrast", repr(sheets), repr(list(dict.fromkeys(self.palettes))))
+        found = self.cache.get(key)
+        if found is None:
+            found = check_palette_contrast(sheets, self.palettes)
+            self.cache.put(key, found)
+        return list(found)
 
     def policy(self) -> Policy:
         """The project's severity for each rule (`severity:`, `off` to drop one)."""

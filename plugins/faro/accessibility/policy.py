@@ -11,10 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from faro.findings import Finding
 from faro.rules import load_catalogue
+from faro.yaml_data import load_yaml
 
 OFF = "off"
 
@@ -46,7 +45,7 @@ class BaselineEntry:
 def load_baseline(path: str | Path) -> list[BaselineEntry]:
     """Read `accessibility-baseline.yml`: `ignore:` entries with rule, template, selector, reason."""
     path = Path(path)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     entries = data.get("ignore", []) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise BaselineError(f"{path}: expected a mapping with an 'ignore:' list")

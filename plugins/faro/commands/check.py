@@ -32,7 +32,7 @@ def _run(args) -> int:
             raise UsageError(f"no such file or folder: {path}")
     configure_logging(args.verbose)
     lang = message_language(args.lang)
-    report = run_checks(config_file, _relative_paths(args.paths, root), args.jobs)
+    report = run_checks(config_file, tuple(_relative_paths(args.paths, root)), args.jobs)
     output = FORMATTERS[args.format](report, lang)
     if args.output:
         try:

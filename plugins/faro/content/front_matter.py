@@ -12,18 +12,17 @@ from dataclasses import dataclass
 
 import yaml
 
-# libyaml's parser when PyYAML has it: every build reads every page's front matter.
-_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from faro.yaml_data import SAFE_LOADER
 
 
-class _TextDatesLoader(_BASE_LOADER):
+class _TextDatesLoader(SAFE_LOADER):
     """Keeps dates as written: a wrong date is then a schema finding with its
     line, not a crash in PyYAML's date constructor (which raises ValueError)."""
 
 
 _TextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    for first, resolvers in SAFE_LOADER.yaml_implicit_resolvers.items()
 }
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)

@@ -17,6 +17,7 @@ from referencing.jsonschema import DRAFT202012
 
 from faro.content.pages import SourcePage
 from faro.findings import Finding
+from faro.yaml_data import SAFE_LOADER, load_yaml
 
 SCHEMA_DIR = "schemas"
 
@@ -26,7 +27,7 @@ def _registry() -> Registry:
     schemas = []
     for entry in resources.files(__package__).joinpath(SCHEMA_DIR).iterdir():
         if entry.name.endswith(".yml"):
-            schema = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            schema = load_yaml(entry.read_text(encoding="utf-8"))
             schemas.append((entry.name, Resource.from_contents(schema, default_specification=DRAFT202012)))
     return Registry().with_resources(schemas)
 
@@ -59,7 +60,7 @@ def key_lines(front_matter: str, first_line: int = 2) -> dict[tuple, int]:
                 walk(item, path + (index,))
 
     try:
-        walk(yaml.compose(front_matter, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), ())
+        walk(yaml.compose(front_matter, Loader=SAFE_LOADER), ())
     except yaml.YAMLError:
         pass  # malformed YAML is reported by the front-matter parser already
     return lines

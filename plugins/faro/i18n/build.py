@@ -16,10 +16,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 from faro.build_warnings import warning_findings
+from faro.cache import open_cache
 from faro.findings import Finding
 from faro.gate import Policy
+from faro.i18n.focus import Focus, FocusHooks
 from faro.i18n.settings import I18nSettings
 from faro.project import Project, open_project
+from faro.theme_files import listed_once
 
 PLUGIN = "faro/i18n"
 
@@ -139,7 +142,8 @@ def copy_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
-                   dirty: bool = False, serve_url: str | None = None) -> LanguageResult:
+                   dirty: bool = False, serve_url: str | None = None,
+                   focus: tuple[str, ...] | None = None) -> LanguageResult:
     """Build `lang` into `site_dir` from a copy of the configuration as loaded.
 
     Nothing here fails for a finding: MkDocs' own strict mode is off (its
@@ -152,11 +156,19 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     config.strict = False
     i18n = config.plugins[PLUGIN]
     i18n.language, i18n.orchestrated, i18n.project = lang, True, project
+    hooks = None
+    if focus is not None:  # `faro check PATH`: render what is asked, reuse the rest
+        store = open_cache(project.root, f"render-{lang}")
+        hooks = FocusHooks(Focus(focus, store), source_path)
+        config.plugins["faro/focus"] = hooks
+        i18n.focused = True
+        dirty = True
     collector = WarningCollector()
     collector.listen()
     ok, error = True, ""
     try:
-        build(config, dirty=dirty, serve_url=serve_url)
+        with listed_once(project.root):
+            build(config, dirty=dirty, serve_url=serve_url)
     except SystemExit as exc:  # MkDocs' Abort is a SystemExit; its message says why
         ok, error = False, str(exc) or f"build stopped ({exc.code})"
     except Exception as exc:  # any failure means: do not publish
@@ -165,6 +177,9 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
         collector.stop()
     findings = [f for plugin in faro_plugins(config) for f in plugin.collected_findings()]
     findings += warning_findings(collector.messages, lang, project)
+    if hooks is not None and ok:
+        hooks.focus.remember(hooks.pages, findings)
+        findings = hooks.focus.findings(findings)
     if not ok:
         findings.append(Finding("build.failed", project.settings.content_dir, None, None,
                                 {"lang": lang, "error": error}))

@@ -14,6 +14,7 @@ import yaml
 
 from faro.content.front_matter import split_front_matter
 from faro.i18n.fingerprint import source_hash
+from faro.yaml_data import load_yaml
 
 _KEY_LINE = re.compile(r"^translation_of:[ \t]*(.*?)[ \t]*$")
 _HASH_LINE = re.compile(r"^([ \t]+)hash:.*$")
@@ -25,7 +26,7 @@ class PinError(ValueError):
 
 def _scalar(value: str) -> str:
     """The hash as YAML that reads back as the same string (`012345` would be a number)."""
-    return value if yaml.safe_load(value) == value else f'"{value}"'
+    return value if load_yaml(value) == value else f'"{value}"'
 
 
 def _front_matter_lines(lines: list[str]) -> int:
@@ -49,7 +50,7 @@ def with_hash(text: str, value: str) -> str:
             continue
         ending = lines[index][len(bare):]
         if match.group(1).startswith("{"):
-            mapping = yaml.safe_load(match.group(1))
+            mapping = load_yaml(match.group(1))
             mapping["hash"] = value
             flow = yaml.safe_dump({"translation_of": mapping}, default_flow_style=True, sort_keys=False,
                                   allow_unicode=True, width=10_000).strip()[1:-1]

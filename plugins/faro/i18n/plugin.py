@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.support import NullTranslations
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from faro.build_warnings import warning_findings
+from faro.cache import CACHE_DIR
 from faro.findings import CollectsFindings, Finding, Report, format_text
 from faro.i18n import alternates as alt
 from faro.i18n import locale_format, status_page
@@ -59,6 +61,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
+        self.focused = False  # `faro check PATH`: nothing is published, no bundle is needed
         self.project: Project | None = None
         self.pairs: dict = {}
         self.translations = None
@@ -240,6 +243,11 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             return env
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(self.translations, newstyle=True)
+        # Compiled templates are kept between runs: compiling Material's templates
+        # costs more than rendering a page, and a focused check renders one.
+        templates = Path(config.config_file_path).resolve().parent / CACHE_DIR / "templates"
+        templates.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(templates))
         plugin = self
         default = self.config.default_language
 

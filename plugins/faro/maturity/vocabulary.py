@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from faro.yaml_data import load_yaml
 
 NOT_ASSESSED = "not_assessed"
 # ISO 3166-1 alpha-2 codes left to users: no real State will ever get one.
@@ -165,11 +165,11 @@ def load_vocabulary() -> Vocabulary:
     frameworks = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yml"):
-            framework = _framework(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            framework = _framework(load_yaml(entry.read_text(encoding="utf-8")))
             frameworks[framework.id] = framework
-    site = yaml.safe_load(_data("site.yml"))
+    site = load_yaml(_data("site.yml"))
     layouts = {lang: SiteLayout(lang=lang, **folders) for lang, folders in site["languages"].items()}
-    return Vocabulary(frameworks, yaml.safe_load(_data("vocabulary.yml")), layouts, site["source_language"],
+    return Vocabulary(frameworks, load_yaml(_data("vocabulary.yml")), layouts, site["source_language"],
                       site.get("assessment_page_readability") or {})
 
 

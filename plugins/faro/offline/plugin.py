@@ -43,8 +43,8 @@ class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
         root = Path(config.config_file_path).resolve().parent
         pages = sorted(self.sources)
         self.findings = image_findings(Path(config.docs_dir), root, self.config.image_max_kb)
-        if self.config.bundle:
-            i18n = config.plugins["faro/i18n"]
+        i18n = config.plugins["faro/i18n"]
+        if self.config.bundle and not i18n.focused:
             prefix = "" if lang == i18n.config.default_language else f"{lang}/"
             site_url = (config.site_url or "")[: -len(prefix)] if prefix else (config.site_url or "")
             build_bundle(site, site / DOWNLOADS / f"{self.config.bundle_name}-{lang}.zip",

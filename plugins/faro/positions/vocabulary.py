@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from faro.i18n import locale_format
+from faro.yaml_data import load_yaml
 
 NOT_ADDRESSED = "not_addressed"
 NOT_EXTRACTED = "not_extracted"
@@ -125,11 +125,11 @@ class Vocabulary:
 
 @cache
 def load_vocabulary() -> Vocabulary:
-    topics = tuple(Topic(**entry) for entry in yaml.safe_load(_data("topics.yml")))
-    stances = tuple(Stance(**entry) for entry in yaml.safe_load(_data("stances.yml")))
-    site = yaml.safe_load(_data("site.yml"))
+    topics = tuple(Topic(**entry) for entry in load_yaml(_data("topics.yml")))
+    stances = tuple(Stance(**entry) for entry in load_yaml(_data("stances.yml")))
+    site = load_yaml(_data("site.yml"))
     layouts = {lang: SiteLayout(lang=lang, **folders) for lang, folders in site["languages"].items()}
-    return Vocabulary(topics, stances, yaml.safe_load(_data("vocabulary.yml")), layouts,
+    return Vocabulary(topics, stances, load_yaml(_data("vocabulary.yml")), layouts,
                       site["source_language"], site.get("legal_page_readability") or {})
 
 

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
 from faro.readability.markdown_text import TextBlock
+from faro.yaml_data import load_yaml
 
 DOTTED_ABBREVIATION = r"(?<![\w.])(?:[^\W\d_]{1,2}\.){2,}"  # e.g., EE.UU., a.m.
 WORD_PATTERN = DOTTED_ABBREVIATION + r"|[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*"
@@ -53,7 +52,7 @@ def _with_capitals(words: Iterable[str]) -> frozenset[str]:
 @cache
 def abbreviations(lang: str) -> Abbreviations:
     data_file = resources.files("faro.readability").joinpath("data/abbreviations.yml")
-    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))[lang]
+    data = load_yaml(data_file.read_text(encoding="utf-8"))[lang]
     pairs = [tuple(pair) for pair in data["pairs"]]
     return Abbreviations(
         words=_with_capitals(data["words"]),

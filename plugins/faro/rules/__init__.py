@@ -22,9 +22,9 @@ from importlib import resources
 
 import yaml
 
+from faro.yaml_data import SAFE_LOADER
+
 LANGUAGES = ("es", "en")
-# libyaml's loader is about ten times faster; every build process reads the catalogue.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -86,7 +86,7 @@ def load_catalogue() -> dict[str, Rule]:
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
-        data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = yaml.load(entry.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
         for rule_id, fields in data.items():
             if rule_id in rules:
                 raise RuleError(f"{entry.name}: rule {rule_id} is defined twice")

@@ -8,7 +8,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from faro.yaml_data import load_yaml
 
 # Every text a template leaves for the writer starts with this; `faro check` refuses it.
 PLACEHOLDER = "FARO-TODO"
@@ -23,7 +23,7 @@ LANGUAGES = ("es", "en")
 
 
 def _folders() -> dict:
-    return yaml.safe_load(resources.files(__package__).joinpath("folders.yml").read_text(encoding="utf-8"))
+    return load_yaml(resources.files(__package__).joinpath("folders.yml").read_text(encoding="utf-8"))
 
 
 def content_types() -> list[str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from importlib import resources
 from types import SimpleNamespace
 
-import yaml
+from faro.yaml_data import load_yaml
 
 
 def _load(name: str) -> dict:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def _lowered(words: list[str]) -> frozenset[str]:

@@ -1,0 +1,76 @@
+"""`faro check PATH` renders only what it must, and still never passes when the build would fail."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support import copy_project, run_faro, write_page
+
+GUIDE = "title: Contraseñas\ndescription: Cómo crear contraseñas largas y fáciles de recordar."
+NETWORK = "title: Redes wifi\ndescription: Cómo usar una red wifi pública sin riesgos."
+
+
+@pytest.fixture()
+def project(tmp_path) -> Path:
+    project = copy_project(tmp_path, with_content=False)
+    write_page(project, "es/index.md", "title: Inicio\ndescription: La portada de este sitio de prueba.",
+               "# Inicio\n\nLea la guía de [contraseñas](guias/contrasenas.md).")
+    write_page(project, "en/index.md", "title: Home\ndescription: The front page of this test site.\n"
+               "translation_of: {path: index.md, lang: es}", "# Home\n\nWelcome to the site.")
+    write_page(project, "es/guias/contrasenas.md", GUIDE,
+               "# Contraseñas\n\nUse frases largas.\n\n## Gestores {#gestores}\n\nGuárdelas en un gestor.")
+    write_page(project, "es/guias/wifi.md", NETWORK,
+               "# Redes wifi\n\nNo compre en una red abierta. Vea los [gestores](contrasenas.md#gestores).")
+    return project
+
+
+def _check(project: Path, *paths: str) -> tuple[int, dict]:
+    result = run_faro("check", "--format", "json", *paths, cwd=project)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def _rules(data: dict) -> set[tuple[str, str, bool]]:
+    return {(f["rule"], f["path"], f["outside_paths"]) for f in data["findings"]}
+
+
+def test_an_unchanged_tree_gives_the_same_findings_on_the_second_focused_run(project):
+    first = _check(project, "content/es/guias/wifi.md")
+    second = _check(project, "content/es/guias/wifi.md")
+    assert first == second
+    assert first[0] == 0
+
+
+def test_a_render_error_on_a_page_not_asked_for_is_still_reported(project):
+    _check(project, "content/es/guias/contrasenas.md")  # the stored results are now warm
+    page = project / "content" / "es" / "guias" / "wifi.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\nVea [la lista](no-existe.md).\n",
+                    encoding="utf-8")
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 1
+    assert ("build.broken-link", "content/es/guias/wifi.md", True) in _rules(data)
+
+
+def test_a_removed_anchor_is_found_on_the_pages_that_link_to_it(project):
+    _check(project, "content/es/guias/contrasenas.md")
+    page = project / "content" / "es" / "guias" / "contrasenas.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(" {#gestores}", " {#otros}"),
+                    encoding="utf-8")
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 1
+    assert ("build.missing-anchor", "content/es/guias/wifi.md", True) in _rules(data)
+
+
+def test_a_focused_check_agrees_with_a_full_check(project):
+    page = project / "content" / "es" / "guias" / "wifi.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + " ".join(["palabra"] * 79) + " fin.\n",
+                    encoding="utf-8")
+    _check(project, "content/es/index.md")
+    _, focused = _check(project, "content/es/guias/wifi.md")
+    _, full = _check(project)
+    on_page = [f for f in full["findings"] if f["path"] == "content/es/guias/wifi.md"]
+    assert focused["findings"] == on_page
+    assert ("readability.long-sentence", "content/es/guias/wifi.md", False) in _rules(focused)
