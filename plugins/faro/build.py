@@ -15,12 +15,13 @@ import os
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faro.findings import Finding
+from faro.findings import Finding, label, message_language
 from faro.i18n.build import LanguageResult, build_language, policy_for, project_for
+from faro.progress import LARGE_SITE_PAGES, Progress
 from faro.project import Project
 
 log = logging.getLogger("faro.build")
@@ -79,7 +80,15 @@ _SHARED: dict[str, object] = {}
 
 
 def _build_forked(lang: str, site_dir: str, options: dict) -> LanguageResult:
-    return build_language(_SHARED["config"], lang, site_dir, _SHARED["project"], **options)
+    return build_language(_SHARED["config"], lang, site_dir, _SHARED["project"],
+                          on_page=_counter(_SHARED["counts"], _SHARED["languages"].index(lang)),
+                          **options)
+
+
+def _counter(counts, index: int):
+    def count() -> None:
+        counts[index] += 1
+    return count
 
 
 def run_languages(config, project: Project, stage: Path, jobs: int,
@@ -87,16 +96,36 @@ def run_languages(config, project: Project, stage: Path, jobs: int,
     """Build each language into `stage/lang-<code>`, side by side when `jobs` > 1."""
     languages = project.languages
     targets = {lang: str(stage / f"lang-{lang}") for lang in languages}
-    if jobs <= 1 or len(languages) == 1:
-        return [build_language(config, lang, targets[lang], project, **options) for lang in languages]
-    _SHARED.update(config=config, project=project)
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(_build_forked, lang, targets[lang], options) for lang in languages]
-            return [future.result() for future in futures]
-    finally:
-        _SHARED.clear()
+    context = multiprocessing.get_context("fork")
+    counts = context.Array("i", len(languages), lock=False)  # pages built, shared with the forks
+    large = len(project.tree.pages) > LARGE_SITE_PAGES
+    with Progress("faro", enabled=large) as progress:
+        def show() -> None:
+            progress.show(", ".join(f"{lang} {counts[i]}" for i, lang in enumerate(languages))
+                          + " " + label("progress.pages", message_language() or project.default_language))
+
+        if jobs <= 1 or len(languages) == 1:
+            results = []
+            for index, lang in enumerate(languages):
+                results.append(build_language(config, lang, targets[lang], project,
+                                              on_page=_chain(_counter(counts, index), show), **options))
+            return results
+        _SHARED.update(config=config, project=project, counts=counts, languages=languages)
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+                futures = [pool.submit(_build_forked, lang, targets[lang], options) for lang in languages]
+                while wait(futures, timeout=0.25).not_done:
+                    show()
+                return [future.result() for future in futures]
+        finally:
+            _SHARED.clear()
+
+
+def _chain(*steps):
+    def run() -> None:
+        for step in steps:
+            step()
+    return run
 
 
 def run_site(config_file: str, stage: Path, *, strict: bool = False, jobs: int | None = None,

@@ -106,11 +106,13 @@ def audit_site(
     pages: list[str],
     viewports: Iterable[Viewport] = VIEWPORTS,
     run_only: dict | None = None,
+    on_page=None,
 ) -> list[PageAudit]:
     """Serve `site_dir` and audit each of `pages` at each viewport.
 
     `run_only` is axe's option of that name; by default the WCAG 2.0-2.2 A and
-    AA rules, which is what the accessibility statement promises.
+    AA rules, which is what the accessibility statement promises. `on_page` is
+    called after each page, for a progress line.
     """
     options = {
         "runOnly": run_only or {"type": "tag", "values": list(WCAG_TAGS)},
@@ -121,7 +123,10 @@ def audit_site(
         for viewport in viewports:
             tab = _ViewportTab(browser, base_url, viewport)
             try:
-                results += [tab.audit(page, options) for page in pages]
+                for page in pages:
+                    results.append(tab.audit(page, options))
+                    if on_page is not None:
+                        on_page(viewport, page)
             finally:
                 tab.close()
     return results

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from faro.commands.errors import UsageError
+from faro.progress import Progress
 
 DEFAULT_SITE_DIR = "site"
 
@@ -58,8 +59,15 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("the audit needs Playwright: pip install 'faro-guidance[audit]'") from None
 
     start = time.perf_counter()
-    with open_browser(executable) as browser:
-        audits = audit_site(browser, site_dir, pages)
+    total = len(pages) * len(VIEWPORTS)
+    with open_browser(executable) as browser, Progress("faro audit") as progress:
+        done = []
+
+        def on_page(viewport, page) -> None:
+            done.append(page)
+            progress.show(f"{len(done)}/{total} ({viewport.name}) {page}")
+
+        audits = audit_site(browser, site_dir, pages, on_page=on_page)
     report = AuditReport.from_audits(audits, pages, [v.name for v in VIEWPORTS], axe_version(),
                                      time.perf_counter() - start)
     text = format_json(report) if args.format == "json" else format_text(report)

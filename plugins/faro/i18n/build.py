@@ -143,7 +143,7 @@ def copy_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
                    dirty: bool = False, serve_url: str | None = None,
-                   focus: tuple[str, ...] | None = None) -> LanguageResult:
+                   focus: tuple[str, ...] | None = None, on_page=None) -> LanguageResult:
     """Build `lang` into `site_dir` from a copy of the configuration as loaded.
 
     Nothing here fails for a finding: MkDocs' own strict mode is off (its
@@ -156,6 +156,7 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     config.strict = False
     i18n = config.plugins[PLUGIN]
     i18n.language, i18n.orchestrated, i18n.project = lang, True, project
+    i18n.on_page_built = on_page
     hooks = None
     if focus is not None:  # `faro check PATH`: render what is asked, reuse the rest
         store = open_cache(project.root, f"render-{lang}")

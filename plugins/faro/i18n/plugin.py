@@ -61,6 +61,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
+        self.on_page_built = None  # `faro build` counts pages for its progress line
         self.focused = False  # `faro check PATH`: nothing is published, no bundle is needed
         self.project: Project | None = None
         self.pairs: dict = {}
@@ -220,6 +221,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         self.pages_built += 1
+        if self.on_page_built is not None:
+            self.on_page_built()
         return output
 
     # -- templates -----------------------------------------------------------
