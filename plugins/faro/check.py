@@ -39,28 +39,55 @@ def select(run: SiteRun, paths: tuple[str, ...], config_name: str = "mkdocs.yml"
     return Report(kept, files_checked=_files_checked(run, paths, config_name))
 
 
-def run_checks(config_file: Path, paths: tuple[str, ...], jobs: int | None = None) -> Report:
-    """With paths, a focused run: those pages are rendered, the others' last results reused."""
+def run_checks(config_file: Path, paths: tuple[str, ...], jobs: int | None = None, *,
+               browser: str | None = None) -> Report:
+    """With paths, a focused run: those pages are rendered, the others' last results reused.
+
+    With `browser` (a Chromium executable), the pages those paths produce are
+    also opened in it and audited with axe-core, and its findings join the report.
+    """
     if paths:
         stage = config_file.resolve().parent / CACHE_DIR / "check"
         with _locked(stage) as mine:
             if mine:
-                return _checked(config_file, paths, stage, jobs, focus=paths)
+                return _checked(config_file, paths, stage, jobs, browser, focus=paths)
     stage = Path(tempfile.mkdtemp(prefix=".faro-check-"))
     try:
-        return _checked(config_file, paths, stage, jobs)
+        return _checked(config_file, paths, stage, jobs, browser)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
 def _checked(config_file: Path, paths: tuple[str, ...], stage: Path, jobs: int | None,
-             **options) -> Report:
+             browser: str | None, **options) -> Report:
     try:
         run = run_site(str(config_file), stage, jobs=jobs, **options)
     except ConfigError as exc:
         return Report([Finding("build.config", config_file.name, None, None, {"problem": str(exc)})],
                       files_checked=1)
-    return select(run, paths, config_file.name)
+    report = select(run, paths, config_file.name)
+    if browser:
+        report.extend(browser_findings(run, stage, paths, browser))
+    return report
+
+
+def browser_findings(run: SiteRun, stage: Path, paths: tuple[str, ...], browser: str) -> list[Finding]:
+    """axe-core in Chromium on the built pages of `paths`, each finding named by its source."""
+    from faro.audit.report import AuditReport
+    from faro.audit.runner import VIEWPORTS, audit_site, axe_version, open_browser
+
+    findings: list[Finding] = []
+    with open_browser(browser) as chromium:
+        for result in run.results:
+            sources = {built: source for source, built in result.outputs if selected(source, paths)}
+            if not sources:
+                continue
+            pages = sorted(sources)
+            audits = audit_site(chromium, stage / f"lang-{result.lang}", pages)
+            report = AuditReport.from_audits(audits, pages, [v.name for v in VIEWPORTS], axe_version(), 0)
+            findings += [dataclasses.replace(f, path=sources.get(f.path, f.path))
+                         for f in report.to_findings()]
+    return findings
 
 
 @contextmanager

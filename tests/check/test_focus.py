@@ -74,3 +74,14 @@ def test_a_focused_check_agrees_with_a_full_check(project):
     on_page = [f for f in full["findings"] if f["path"] == "content/es/guias/wifi.md"]
     assert focused["findings"] == on_page
     assert ("readability.long-sentence", "content/es/guias/wifi.md", False) in _rules(focused)
+
+
+def test_browser_audits_the_pages_of_the_paths_and_names_their_sources(project):
+    page = project / "content" / "es" / "guias" / "wifi.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n\n<button type="button"></button>\n',
+                    encoding="utf-8")
+    code, data = _check(project, "content/es/guias/wifi.md", "--browser")
+    axe = {(f["rule"], f["path"]) for f in data["findings"] if f["rule"].startswith("axe.")}
+    assert ("axe.button-name", "content/es/guias/wifi.md") in axe
+    assert all(path == "content/es/guias/wifi.md" for _, path in axe)
+    assert code == 1

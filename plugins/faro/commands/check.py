@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -32,7 +33,16 @@ def _run(args) -> int:
             raise UsageError(f"no such file or folder: {path}")
     configure_logging(args.verbose)
     lang = message_language(args.lang)
-    report = run_checks(config_file, tuple(_relative_paths(args.paths, root)), args.jobs)
+    browser = None
+    if args.browser:
+        from faro.audit.runner import CHROMIUM
+
+        browser = args.chromium or CHROMIUM
+        if not os.access(browser, os.X_OK):
+            raise UsageError(f"no browser at {browser}: install Debian's chromium "
+                             "(apt-get install chromium) or pass --chromium PATH")
+    report = run_checks(config_file, tuple(_relative_paths(args.paths, root)), args.jobs,
+                        browser=browser)
     output = FORMATTERS[args.format](report, lang)
     if args.output:
         try:
@@ -60,5 +70,9 @@ def register(subparsers) -> None:
     parser.add_argument("--lang", help="language of the messages (default: LANG, else each page's)")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
     parser.add_argument("-j", "--jobs", type=int, default=None)
+    parser.add_argument("--browser", action="store_true",
+                        help="also open the pages these paths produce in Chromium and run axe-core")
+    parser.add_argument("--chromium", metavar="PATH", help="the Chromium for --browser "
+                        "(default: /usr/bin/chromium)")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.set_defaults(func=_run)

@@ -34,6 +34,7 @@ class LanguageResult:
     error: str = ""
     findings: tuple[Finding, ...] = ()
     pages: int = 0
+    outputs: tuple[tuple[str, str], ...] = ()  # (source path, built page) rendered in this run
 
 
 class WarningCollector(logging.Handler):
@@ -184,4 +185,4 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     if not ok:
         findings.append(Finding("build.failed", project.settings.content_dir, None, None,
                                 {"lang": lang, "error": error}))
-    return LanguageResult(lang, ok, error, tuple(findings), i18n.pages_built)
+    return LanguageResult(lang, ok, error, tuple(findings), i18n.pages_built, tuple(i18n.outputs))

@@ -28,7 +28,14 @@ from faro.cache import CACHE_DIR
 from faro.findings import CollectsFindings, Finding, Report, format_text
 from faro.i18n import alternates as alt
 from faro.i18n import locale_format, status_page
-from faro.i18n.build import WarningCollector, build_language, copy_config, policy_for, project_for
+from faro.i18n.build import (
+    WarningCollector,
+    build_language,
+    copy_config,
+    policy_for,
+    project_for,
+    source_path,
+)
 from faro.i18n.catalogs import (
     CatalogCounts,
     CatalogError,
@@ -68,6 +75,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.translations = None
         self.findings: list[Finding] = []
         self.pages_built = 0
+        self.outputs: list[tuple[str, str]] = []  # (source, built page) of this build
         self._base_site_url = ""
         self._pristine = None
         self._warnings: WarningCollector | None = None
@@ -156,6 +164,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.translations = self.project.shared["faro/i18n"].translations[self.language]
         self.pairs = {key: dict(value) for key, value in self.project.pairs.items()}
         self.pages_built = 0
+        self.outputs: list[tuple[str, str]] = []  # (source, built page) of this build
         if self.config.status_page:
             config.theme.dirs.append(str(TEMPLATES_DIR))
         if not self.orchestrated:  # plain mkdocs: this build reports to the gate itself
@@ -221,6 +230,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         self.pages_built += 1
+        self.outputs.append((source_path(page.file, config), page.file.dest_uri))
         if self.on_page_built is not None:
             self.on_page_built()
         return output
