@@ -94,6 +94,10 @@ def test_headings_are_removed():
         """) == ["Texto."]
 
 
+def test_an_empty_list_item_after_a_blank_line_ends():
+    assert blocks("\n-") == []
+
+
 def test_a_records_facts_are_not_prose():
     assert blocks("""
         Resumen del documento.

@@ -225,7 +225,7 @@ class _BlockParser:
             item.append((lines[end][0], text[content_indent:] if _indent(text) >= content_indent
                          else text.lstrip(" ")))
             end += 1
-        while item and BLANK_RE.match(item[-1][1]):
+        while len(item) > 1 and BLANK_RE.match(item[-1][1]):  # the marker's line always stays
             item.pop()
             end -= 1
         self.parse(item)
