@@ -50,7 +50,7 @@ def run_checks(config_file: Path, paths: tuple[str, ...], jobs: int | None = Non
         stage = config_file.resolve().parent / CACHE_DIR / "check"
         with _locked(stage) as mine:
             if mine:
-                return _checked(config_file, paths, stage, jobs, browser, focus=paths)
+                return _checked(config_file, paths, stage, jobs, browser, reuse=True, focus=paths)
     stage = Path(tempfile.mkdtemp(prefix=".faro-check-"))
     try:
         return _checked(config_file, paths, stage, jobs, browser)

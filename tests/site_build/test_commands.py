@@ -56,3 +56,27 @@ def test_faro_serve_previews_both_languages(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_a_reload_shows_the_edited_page_and_keeps_the_others(tmp_path):
+    project = _project(tmp_path)
+    write_page(project, "es/guia.md", "title: Guía de claves" + ABOUT, "# Guía de claves\n\nUse claves largas.")
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "faro", "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        assert "Use claves largas" in _get(f"http://127.0.0.1:{port}/guia.html", deadline)
+        page = project / "content" / "es" / "guia.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("Use claves largas", "Use frases largas"),
+                        encoding="utf-8")
+        deadline = time.monotonic() + 60
+        while "Use frases largas" not in _get(f"http://127.0.0.1:{port}/guia.html", deadline):
+            assert time.monotonic() < deadline, "the edit never showed"
+            time.sleep(0.3)
+        home = _get(f"http://127.0.0.1:{port}/index.html", deadline)
+        assert "Hola y bienvenida" in home and "Guía de claves" in home  # its menu still names the guide
+        assert "Hello and welcome" in _get(f"http://127.0.0.1:{port}/en/index.html", deadline)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

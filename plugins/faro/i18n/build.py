@@ -142,9 +142,18 @@ def copy_config(config: MkDocsConfig) -> MkDocsConfig:
     return duplicate
 
 
+def reuse_results(config: MkDocsConfig, lang: str, project: Project,
+                  focus: tuple[str, ...] = ()) -> FocusHooks:
+    """Make this build render only the `focus` paths and what changed (see faro.i18n.focus)."""
+    hooks = FocusHooks(Focus(focus, open_cache(project.root, f"render-{lang}")), source_path)
+    config.plugins["faro/focus"] = hooks
+    return hooks
+
+
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
                    dirty: bool = False, serve_url: str | None = None,
-                   focus: tuple[str, ...] | None = None, on_page=None) -> LanguageResult:
+                   reuse: bool = False, focus: tuple[str, ...] = (),
+                   on_page=None) -> LanguageResult:
     """Build `lang` into `site_dir` from a copy of the configuration as loaded.
 
     Nothing here fails for a finding: MkDocs' own strict mode is off (its
@@ -158,13 +167,9 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     i18n = config.plugins[PLUGIN]
     i18n.language, i18n.orchestrated, i18n.project = lang, True, project
     i18n.on_page_built = on_page
-    hooks = None
-    if focus is not None:  # `faro check PATH`: render what is asked, reuse the rest
-        store = open_cache(project.root, f"render-{lang}")
-        hooks = FocusHooks(Focus(focus, store), source_path)
-        config.plugins["faro/focus"] = hooks
-        i18n.focused = True
-        dirty = True
+    hooks = reuse_results(config, lang, project, focus) if reuse else None
+    if hooks is not None:
+        i18n.focused, dirty = bool(focus), True
     collector = WarningCollector()
     collector.listen()
     ok, error = True, ""

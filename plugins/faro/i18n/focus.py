@@ -1,4 +1,4 @@
-"""`faro check PATH`: render the pages asked for, reuse what is known of the others.
+"""`faro check PATH` and `faro serve`: render what is asked or changed, reuse the rest.
 
 A focused check must be fast and must still never pass when the build would
 fail. So every page's render results (its findings, title and anchors) are
@@ -14,6 +14,7 @@ page or two.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -63,7 +64,11 @@ def site_signature(config: MkDocsConfig, files: Files) -> str:
 
 @dataclass
 class Focus:
-    """The pages of one language build to render, and what is reused for the rest."""
+    """The pages of one language build to render, and what is reused for the rest.
+
+    `paths` are always rendered (`faro check PATH`); with none (`faro serve`), only
+    what changed is.
+    """
 
     paths: tuple[str, ...]
     store: ResultCache
@@ -82,7 +87,8 @@ class Focus:
             self.keys[file.src_uri] = make_key(signature, file.src_uri, markdown[file.src_uri])
             self.sources[file.src_uri] = source_path(file, config)
             known = self.store.get(self.keys[file.src_uri])
-            if known is None or selected(self.sources[file.src_uri], self.paths):
+            asked = bool(self.paths) and selected(self.sources[file.src_uri], self.paths)
+            if known is None or asked or not os.path.isfile(file.abs_dest_path):
                 self.rendered.add(file.src_uri)
             else:
                 self.reused[file.src_uri] = known

@@ -34,6 +34,7 @@ from faro.i18n.build import (
     copy_config,
     policy_for,
     project_for,
+    reuse_results,
     source_path,
 )
 from faro.i18n.catalogs import (
@@ -68,6 +69,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
+        self.serving_dirty = False
+        self._reused = None
         self.on_page_built = None  # `faro build` counts pages for its progress line
         self.focused = False  # `faro check PATH`: nothing is published, no bundle is needed
         self.project: Project | None = None
@@ -127,6 +130,10 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         if options is not None:
             options["base_path"] = [str(root / "snippets" / self.language), str(root / "snippets")]
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `faro serve` (dirty by default): each reload renders what changed, in every language.
+        self.serving_dirty = command == "serve" and dirty
+
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
             return config
@@ -170,6 +177,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         if not self.orchestrated:  # plain mkdocs: this build reports to the gate itself
             self._warnings = WarningCollector()
             self._warnings.listen()
+            self._reused = (reuse_results(config, self.language, self.project)
+                            if self.serving_dirty else None)
         return config
 
     # -- files: notices for pages that have no translation here ------------
@@ -300,16 +309,19 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         if not self.config.enabled or self.orchestrated:
             return
         self._warnings.stop()
-        findings = list(self.project.findings)
-        findings += [f for plugin in config.plugins.values() if hasattr(plugin, "collected_findings")
-                     for f in plugin.collected_findings()]
-        findings += warning_findings(self._warnings.messages, self.language, self.project)
+        own = [f for plugin in config.plugins.values() if hasattr(plugin, "collected_findings")
+               for f in plugin.collected_findings()]
+        own += warning_findings(self._warnings.messages, self.language, self.project)
+        if self._reused is not None:
+            self._reused.focus.remember(self._reused.pages, own)
+            own = self._reused.focus.findings(own)
+        findings = list(self.project.findings) + own
         for code in self.project.languages:
             if code == self.language:
                 continue
             log.info("Building language '%s'", code)
             result = build_language(self._pristine, code, os.path.join(config.site_dir, code),
-                                    self.project)
+                                    self.project, reuse=self.serving_dirty)
             findings += result.findings
         policy = policy_for(config)
         stopping = policy.stopping(policy.apply(findings))
