@@ -60,7 +60,8 @@ def test_faro_serve_previews_both_languages(tmp_path):
 
 def test_a_reload_shows_the_edited_page_and_keeps_the_others(tmp_path):
     project = _project(tmp_path)
-    write_page(project, "es/guia.md", "title: Guía de claves" + ABOUT, "# Guía de claves\n\nUse claves largas.")
+    write_page(project, "es/guia.md", "title: Guía de claves" + ABOUT,
+               "# Guía de claves\n\nUse claves largas.")
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "faro", "serve", "-a", f"127.0.0.1:{port}"],
                               cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
