@@ -36,7 +36,7 @@ def panel_html(countries: list[dict], lang: str, directory_url: str, heading_id:
     t = texts()[lang]
     parts = [f'<aside class="{PANEL_CLASS}" aria-labelledby="{heading_id}" lang="{lang}">',
              f'<h2 id="{heading_id}">{escape(t["panel_title"])}</h2>', f"<p>{escape(t['panel_intro'])}</p>"]
-    for country in countries:
+    for country in sorted(countries, key=lambda c: c["name"][lang]):
         parts.append(f'<details><summary>{escape(country["name"][lang])}</summary>')
         if not country["services"]:
             parts.append(f"<p>{escape(country['not_found'][lang])}</p>")
@@ -65,18 +65,18 @@ def directory_markdown(countries: list[dict], lang: str, data_urls: dict[str, st
     t = texts()[lang]
     lines = ["---", f"title: {t['directory_title']}", f"description: {t['directory_description']}", "---", "",
              f"# {t['directory_title']}", "", t["directory_intro"], "", t["open_data"].format(**data_urls), ""]
-    for country in countries:
+    for country in sorted(countries, key=lambda c: c["name"][lang]):
         lines += [f"## {country['name'][lang]}", ""]
         if not country["services"]:
             lines += [country["not_found"][lang], "", f"{t['checked']} {country['checked']}.", ""]
         for s in country["services"]:
-            area = f" ({s['area'][lang]})" if s.get("area") else ""
-            lines += [f"### {s['name'][lang]}{area}", ""]
+            lines += [f"### {s['name'][lang]}", ""]
             if s["notes"]:
                 lines += [s["notes"][lang], ""]
             phones = ", ".join(f"[{p['display']}](tel:{p['tel']}) ({p['label'][lang]})" for p in s["phones"])
             rows = [
                 (t["for"], ", ".join(t["purposes"][p] for p in s["purposes"])),
+                (t["area"], _value(s["area"][lang] if s.get("area") else t["whole_country"], t, lang)),
                 (t["phone"], _value(phones, t, lang)),
                 (t["messaging"], _value(", ".join(m["display"] for m in s["messaging"]), t, lang)),
                 (t["web"], _value(f"<{s['web']}>" if s["web"] else None, t, lang)),
