@@ -11,7 +11,8 @@ TODAY = dt.date(2027, 7, 1)
 
 
 def _page(rel: str, last: str, months: int, claims=()) -> SourcePage:
-    meta = {"title": rel.rsplit("/", 1)[-1][:-3].title(), "last_reviewed": last, "review_interval_months": months,
+    meta = {"title": rel.rsplit("/", 1)[-1][:-3].title(), "last_reviewed": last,
+            "review_interval_months": months,
             "claims": [{"text": text, "kind": kind, "source": "https://www.incibe.es/faq", "checked": checked}
                        for text, kind, checked in claims]}
     return SourcePage("es", rel, None, meta)
@@ -31,7 +32,8 @@ def test_a_page_inside_its_interval_is_not():
 
 def test_a_phone_number_ages_faster_than_its_page():
     # The page is due in 2027-12; a phone number checked on 2026-12-07 was due in 2027-06.
-    page = _page("guias/a.md", "2026-12-07", 12, [("017", "phone", "2026-12-07"), ("Ley 21.663", "law", "2026-12-07")])
+    claims = [("017", "phone", "2026-12-07"), ("Ley 21.663", "law", "2026-12-07")]
+    page = _page("guias/a.md", "2026-12-07", 12, claims)
     findings = check_review(page.meta, "", "a.md", TODAY)
     assert [(f.rule_id, f.args["claim"], f.args["due"]) for f in findings] == [
         ("review.claim-stale", "017", "2027-06-07")]

@@ -92,5 +92,7 @@ def test_the_publisher_must_own_the_domain(registry):
 
 def test_a_claim_must_cite_one_of_the_page_sources(registry):
     meta, fm = _front(("cisa", "https://www.cisa.gov/x"))
-    meta["claims"] = [{"text": "017", "kind": "phone", "source": "https://www.incibe.es/faq", "checked": "2026-12-07"}]
-    assert [f.rule_id for f in check_sources(meta, fm, "", 1, "g.md", registry)] == ["sources.claim-without-source"]
+    meta["claims"] = [{"text": "017", "kind": "phone", "source": "https://www.incibe.es/faq",
+                       "checked": "2026-12-07"}]
+    rules = [f.rule_id for f in check_sources(meta, fm, "", 1, "g.md", registry)]
+    assert rules == ["sources.claim-without-source"]

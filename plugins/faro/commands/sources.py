@@ -23,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sources", help="count the sources pages cite, by kind of publisher",
                                    description="Count the sources in the pages' front matter by the kind "
                                    "of their publisher in the registry of primary sources.")
-    parser.add_argument("paths", nargs="*", default=["content"], metavar="PATH", help="Markdown files or folders")
+    parser.add_argument("paths", nargs="*", default=["content"], metavar="PATH",
+                        help="Markdown files or folders")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
 

@@ -48,7 +48,8 @@ def _country_validator() -> Draft202012Validator:
 
 def _plain(value):
     """YAML dates as ISO strings: the records are JSON data."""
-    return json.loads(json.dumps(value, default=lambda v: v.isoformat() if isinstance(v, dt.date) else str(v)))
+    as_text = lambda v: v.isoformat() if isinstance(v, dt.date) else str(v)  # noqa: E731
+    return json.loads(json.dumps(value, default=as_text))
 
 
 def validate_country(record: object, path: str, lines: dict, registry: Registry,
@@ -71,7 +72,8 @@ def validate_country(record: object, path: str, lines: dict, registry: Registry,
                 "service": service["id"], "host": match.host, "publisher": service["publisher"]}))
         due = next_review(service["checked"], months)
         if due and due < today:
-            findings.append(Finding("help.contact-stale", path, lines.get(("services", index, "checked"), line), 1,
+            where = lines.get(("services", index, "checked"), line)
+            findings.append(Finding("help.contact-stale", path, where, 1,
                                     {"service": service["id"], "checked": service["checked"],
                                      "due": due.isoformat()}))
     return findings
@@ -97,7 +99,8 @@ def load_directory(root: Path, registry: Registry, today: dt.date) -> HelpDirect
             continue
         if record["country"] in seen:
             directory.findings.append(Finding("help.duplicate-country", shown, 1, 1,
-                                              {"country": record["country"], "other": seen[record["country"]]}))
+                                              {"country": record["country"],
+                                               "other": seen[record["country"]]}))
             continue
         seen[record["country"]] = shown
         directory.countries.append(record)

@@ -11,7 +11,8 @@ import json
 from faro.help.directory import schema
 
 CSV_COLUMNS = ["country", "country_name_es", "country_name_en", "status", "service_id", "name_es", "name_en",
-               "area_es", "area_en", "purposes", "phones", "messaging", "web", "email", "hours_es", "hours_en",
+               "area_es", "area_en", "purposes", "phones", "messaging", "web", "email",
+               "hours_es", "hours_en",
                "languages", "cost", "notes_es", "notes_en", "publisher", "source", "checked"]
 LICENCE = "CC-BY-4.0"
 
@@ -34,7 +35,8 @@ def contacts_csv(countries: list[dict]) -> str:
                 "country_name_en": country["name"]["en"]}
         if not country["services"]:
             writer.writerow({**base, "status": "not_found", "notes_es": _texts(country["not_found"], "es"),
-                             "notes_en": _texts(country["not_found"], "en"), "checked": country.get("checked", "")})
+                             "notes_en": _texts(country["not_found"], "en"),
+                             "checked": country.get("checked", "")})
         for s in country["services"]:
             writer.writerow({**base, "status": "found", "service_id": s["id"],
                              "name_es": s["name"]["es"], "name_en": s["name"]["en"],

@@ -18,7 +18,8 @@ PANEL_CLASS = "faro-help-panel"
 
 @cache
 def texts() -> dict:
-    return yaml.safe_load(resources.files(__package__).joinpath("data", "texts.yml").read_text(encoding="utf-8"))
+    text = resources.files(__package__).joinpath("data", "texts.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
 
 
 def _contact_items(service: dict, lang: str) -> list[str]:
@@ -32,7 +33,8 @@ def _contact_items(service: dict, lang: str) -> list[str]:
     return items
 
 
-def panel_html(countries: list[dict], lang: str, directory_url: str, heading_id: str = "faro-help-now") -> str:
+def panel_html(countries: list[dict], lang: str, directory_url: str,
+               heading_id: str = "faro-help-now") -> str:
     t = texts()[lang]
     parts = [f'<aside class="{PANEL_CLASS}" aria-labelledby="{heading_id}" lang="{lang}">',
              f'<h2 id="{heading_id}">{escape(t["panel_title"])}</h2>', f"<p>{escape(t['panel_intro'])}</p>"]
@@ -64,7 +66,8 @@ def directory_markdown(countries: list[dict], lang: str, data_urls: dict[str, st
     """The full directory page: every service, every fact with its source and date."""
     t = texts()[lang]
     lines = ["---", f"title: {t['directory_title']}", f"description: {t['directory_description']}", "---", "",
-             f"# {t['directory_title']}", "", t["directory_intro"], "", t["open_data"].format(**data_urls), ""]
+             f"# {t['directory_title']}", "", t["directory_intro"], "",
+             t["open_data"].format(**data_urls), ""]
     for country in sorted(countries, key=lambda c: c["name"][lang]):
         lines += [f"## {country['name'][lang]}", ""]
         if not country["services"]:

@@ -54,12 +54,14 @@ class HelpPlugin(CollectsFindings, BasePlugin[HelpConfig]):
         t = texts()[self.lang]
         data = {name: f"{t['data_dir']}/{name}" for name in ("contacts.json", "contacts.csv",
                                                                "contacts.schema.json")}
-        urls = {"json": data["contacts.json"], "csv": data["contacts.csv"], "schema": data["contacts.schema.json"]}
+        urls = {"json": data["contacts.json"], "csv": data["contacts.csv"],
+                "schema": data["contacts.schema.json"]}
         if files.get_file_from_path(t["directory_path"]) is None:
             files.append(File.generated(config, t["directory_path"], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=directory_markdown(self.countries, self.lang, urls)))
         generated = today().isoformat()
-        files.append(File.generated(config, data["contacts.json"], content=contacts_json(self.countries, generated)))
+        files.append(File.generated(config, data["contacts.json"],
+                                    content=contacts_json(self.countries, generated)))
         files.append(File.generated(config, data["contacts.csv"], content=contacts_csv(self.countries)))
         files.append(File.generated(config, data["contacts.schema.json"], content=schema_json()))
         i18n = config.plugins["faro/i18n"]

@@ -87,7 +87,8 @@ def check_sources(meta: dict, front_matter: str, body: str, body_line: int, path
     for index, claim in enumerate(claims_of(meta)):
         if claim.source not in cited:
             findings.append(Finding("sources.claim-without-source", path,
-                                    lines.get(("claims", index, "source"), lines.get(("claims", index), 1)), 1,
+                                    lines.get(("claims", index, "source"),
+                                              lines.get(("claims", index), 1)), 1,
                                     {"claim": claim.text}))
     return findings
 

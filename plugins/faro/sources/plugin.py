@@ -32,7 +32,8 @@ class SourcesPlugin(CollectsFindings, BasePlugin[SourcesConfig]):
         registry, now, findings = load_registry(), today(), []
         for page in project.tree.pages:
             shown = project.display_path(page.lang, page.rel_path)
-            findings += check_sources(page.meta, page.front_matter, page.body, page.body_line, shown, registry)
+            findings += check_sources(page.meta, page.front_matter, page.body, page.body_line, shown,
+                                      registry)
             findings += check_review(page.meta, page.front_matter, shown, now)
         return findings
 
