@@ -88,3 +88,10 @@ def test_the_build_lists_pages_due_for_review(project, tmp_path):
     page = (tmp_path / "out" / "editores" / "revision.html").read_text(encoding="utf-8")
     assert "Copias de seguridad" in page and "2027-11-23" in page and "Teléfono de ayuda" in page
     assert (tmp_path / "out" / "en" / "editors" / "review.html").is_file()
+    # The help directory ships as open data in both languages, with its page.
+    for folder in ("datos", "en/data"):
+        data = json.loads((tmp_path / "out" / folder / "contacts.json").read_text(encoding="utf-8"))
+        assert {"ES", "GB", "US"} <= {c["country"] for c in data["countries"]}
+        assert (tmp_path / "out" / folder / "contacts.csv").is_file()
+        assert (tmp_path / "out" / folder / "contacts.schema.json").is_file()
+    assert "tel:017" in (tmp_path / "out" / "ayuda.html").read_text(encoding="utf-8")

@@ -96,3 +96,15 @@ def test_a_claim_must_cite_one_of_the_page_sources(registry):
                        "checked": "2026-12-07"}]
     rules = [f.rule_id for f in check_sources(meta, fm, "", 1, "g.md", registry)]
     assert rules == ["sources.claim-without-source"]
+
+
+def test_faro_sources_counts_by_kind(tmp_path):
+    from faro.commands.sources import count
+
+    page = tmp_path / "a.md"
+    page.write_text("---\ntitle: A\nsources:\n  - {title: a, url: 'https://www.cisa.gov/x'}\n"
+                    "  - {title: b, url: 'https://es.scribd.com/doc'}\n"
+                    "  - {title: c, url: 'https://cisa.services/x'}\n---\n\n# A\n", encoding="utf-8")
+    result = count([page])
+    assert result["by_kind"] == {"cyber_agency": 1, "unregistered": 1, "lookalike": 1}
+    assert (result["pages"], result["sources"]) == (1, 3)
