@@ -19,7 +19,9 @@ review_interval_months: 12
 licence: CC-BY-4.0
 sources:
   - title: INCIBE
+    publisher: incibe
     url: https://www.incibe.es/
+    checked: 2026-12-07
 ---
 
 # Copias de seguridad
@@ -55,7 +57,7 @@ def test_nested_list_item_error_points_at_the_item(tmp_path):
     text = GOOD_GUIDE.replace("url: https://www.incibe.es/", "url: http://www.incibe.es/")
     (finding,) = _findings(tmp_path, text)
     assert finding.args["field"] == "sources.0.url"
-    assert finding.line == 13
+    assert finding.line == 14
 
 
 def test_bad_date_and_unknown_audience(tmp_path):
