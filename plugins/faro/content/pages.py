@@ -3,7 +3,8 @@
 Every source is read and parsed once per process: `read_page` keeps what it
 read, keyed by the file's size and modification time, so the project pass,
 the record loaders and each language build share one reading, and `faro serve`
-reads again only the files that changed.
+reads again only the files that changed. What was read is kept in the cache
+too, so the next command parses only the files changed since.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from faro.cache import make_key, open_cache
 from faro.content.front_matter import FrontMatterError, front_matter_block, split_front_matter
 from faro.findings import Finding
 
@@ -73,9 +75,35 @@ def _read_page(path: Path, lang: str, rel_path: str,
     return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text), text), []
 
 
+def _remembered(root: Path):
+    """What earlier runs read, so an unchanged page is not parsed again by the next command."""
+    store = open_cache(root, "sources")
+    for key, (path, known) in store.entries.items():
+        if path not in _READ:
+            _READ[path] = known
+        store.used.add(key)
+    return store
+
+
+def _remember(store, paths: list[str]) -> None:
+    changed = False
+    for path in paths:
+        key = make_key(path)
+        stored = store.entries.get(key)
+        if stored is None or stored[1][0] != _READ[path][0]:  # size and time differ
+            store.put(key, (path, _READ[path]))
+            changed = True
+        store.used.add(key)
+    store.used &= {make_key(path) for path in paths}  # pages that are gone are forgotten
+    if changed or len(store.entries) != len(store.used):
+        store.save()
+
+
 def discover(content_dir: Path, languages: list[str], root: Path | None = None) -> ContentTree:
     """Read every Markdown file of every configured language; collect what is wrong."""
     root = root or content_dir.parent
+    store = _remembered(root)
+    read: list[str] = []
     pages: list[SourcePage] = []
     findings: list[Finding] = []
     for folder in sorted(p for p in content_dir.iterdir() if p.is_dir()):
@@ -86,9 +114,11 @@ def discover(content_dir: Path, languages: list[str], root: Path | None = None) 
         for path in sorted(folder.rglob("*.md")):
             rel = path.relative_to(folder).as_posix()
             page, problems = read_page(path, folder.name, rel, display_path(path, root))
+            read.append(os.fspath(path))
             findings.extend(problems)
             if page:
                 pages.append(page)
+    _remember(store, read)
     return ContentTree(pages, findings)
 
 
