@@ -114,7 +114,8 @@ def test_document_page_shows_provenance_and_marks_other_languages(real_site):
 def test_actor_page_lists_documents_over_time(real_site):
     article = parse(real_site / "en" / "positions" / "actors" / "gb.html").css_first("article")
     items = [li.text() for li in article.css("li")]
-    assert items[0].startswith("United Kingdom (2018)") and items[1].startswith("United Kingdom (2022)")
+    years = [item.split("(")[1][:4] for item in items if item.startswith("United Kingdom (")]
+    assert years == ["2018", "2019", "2022"]
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])

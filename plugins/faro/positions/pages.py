@@ -129,9 +129,12 @@ def _topic_sections(record: PositionRecord, text: SiteText) -> str:
         if entry.pinpoint:
             out.append(_("Where in the original") + f": {escape_markdown(entry.pinpoint)}\n\n")
         if entry.quote:
+            # A paragraph of its own that carries `lang` too: the language-of-parts check reads blocks.
             quote = text.in_language(entry.quote.text, entry.quote.lang, element="q")
+            if quote.startswith("<q"):
+                quote = f'<p lang="{html.escape(entry.quote.lang)}">{quote}</p>'
             where = f" ({escape_markdown(entry.quote.pinpoint)})" if entry.quote.pinpoint else ""
-            out.append(_("In the original") + f": {quote}{where}\n\n")
+            out.append(_("In the original") + f"{where}:\n\n{quote}\n\n")
     missing = [t for t in text.vocabulary.topics if record.entry(t.id) is None]
     if missing:
         state = record.stance_on(missing[0].id)

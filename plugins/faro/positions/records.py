@@ -106,6 +106,13 @@ class PositionRecord:
         return datetime.date(parts[0], parts[1], parts[2])
 
 
+def _quote(quote: str | dict, item: dict) -> Quote:
+    """Both quote forms: a string with `quote_lang` beside it, or {text, lang, pinpoint}."""
+    if isinstance(quote, str):
+        return Quote(quote, item.get("quote_lang", "und"))
+    return Quote(quote["text"], quote["lang"], quote.get("pinpoint"))
+
+
 def build_record(record_id: str, pages: dict[str, dict], bodies: dict[str, str],
                  source_path: str, vocabulary: Vocabulary) -> PositionRecord:
     """A record from validated front matter: `pages` maps each language to its page's meta."""
@@ -122,7 +129,7 @@ def build_record(record_id: str, pages: dict[str, dict], bodies: dict[str, str],
             topic_id=item["id"],
             stance=item["stance"],
             pinpoint=item.get("pinpoint"),
-            quote=Quote(quote["text"], quote["lang"], quote.get("pinpoint")) if quote else None,
+            quote=_quote(quote, item) if quote else None,
             summaries={lang: text for lang, meta in pages.items()
                        if (text := (meta["summaries"].get("topics") or {}).get(item["id"]))},
         ))

@@ -169,7 +169,9 @@ class RecordChecker:
         tags = [(("position", "languages_original", i), tag)
                 for i, tag in enumerate(facts["languages_original"])]
         tags += [(("position", "topics", i, "quote", "lang"), item["quote"]["lang"])
-                 for i, item in enumerate(facts["topics"]) if item.get("quote")]
+                 for i, item in enumerate(facts["topics"]) if isinstance(item.get("quote"), dict)]
+        tags += [(("position", "topics", i, "quote_lang"), item["quote_lang"])
+                 for i, item in enumerate(facts["topics"]) if item.get("quote_lang")]
         for path, tag in tags:
             if not is_language_tag(tag):
                 yield self._finding("positions.unknown-language-tag", page, path, value=tag)
