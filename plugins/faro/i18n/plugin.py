@@ -167,6 +167,9 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         _ = self.translations.gettext
         pages = {code: self.tree.by_lang(code) for code in self._names()}  # once, not per page
         here = pages[self.language]
+        for po_page in self.project.po_pages:
+            if po_page.lang == self.language:
+                files.append(File.generated(config, po_page.target_rel, content=here[po_page.target_rel].text))
         for (lang, rel), counterparts in sorted(self.pairs.items()):
             if lang == self.language or counterparts.get(self.language):
                 continue
@@ -260,6 +263,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         env.filters["country_name"] = lambda code: locale_format.country_name(code, locale)
         notices = status_page.outdated_notices(self.statuses, self.language, default)
         env.globals["faro_outdated_notice"] = lambda page: notices.get(page.file.src_uri)
+        partial = status_page.partial_notices(self.project.po_pages, self.language, default)
+        env.globals["faro_partial_notice"] = lambda page: partial.get(page.file.src_uri)
         env.globals["faro_translation_status"] = {
             "rows": status_page.status_rows(self.statuses, self.language, self.config.content_dir, default),
             "counts": status_page.state_counts(self.statuses),

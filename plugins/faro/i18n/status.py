@@ -60,6 +60,8 @@ def translation_status(pages: list[SourcePage], languages: list[str], default: s
     hashes: dict[PageKey, str] = {}
     results = []
     for page in pages:
+        if page.meta.get("faro_po"):
+            continue  # a PO-backed page is counted by segments (`content_po`), not pinned by hash
         source_key = _source_of(page, pairs, by_key, default)
         if source_key is None:
             for lang in languages:

@@ -78,3 +78,17 @@ def outdated_notices(statuses: list[PageStatus], lang: str, default: str) -> dic
             notices[status.path] = {"source_lang": status.source_lang,
                                     "source_url": alt.relative_url(here, target)}
     return notices
+
+
+def partial_notices(po_pages: list, lang: str, default: str) -> dict[str, dict]:
+    """For each PO-backed page in `lang` with segments still in the source language, by path:
+    how many, and where the reader finds the whole source page."""
+    notices = {}
+    for po_page in po_pages:
+        if po_page.lang == lang and po_page.fallbacks:
+            here = alt.site_path(lang, po_page.target_rel, default)
+            source = alt.site_path(po_page.source.lang, po_page.source.rel_path, default)
+            notices[po_page.target_rel] = {"source_lang": po_page.source.lang,
+                                           "source_url": alt.relative_url(here, source),
+                                           "count": po_page.fallbacks}
+    return notices
