@@ -22,7 +22,7 @@ from faro.findings import Report, format_text
 from faro.i18n import catalog_files
 from faro.i18n.catalogs import CatalogError, catalog_path, count_messages, read_catalog
 from faro.i18n.content_po import merge as content_merge
-from faro.i18n.content_po.pages import hand_translated
+from faro.i18n.content_po.pages import hand_translated, load_po_pages
 from faro.i18n.history import find_pinned_version, paragraph_changes
 from faro.i18n.pin import PinError, pin_page
 from faro.i18n.settings import I18nSettings, SettingsError, read_settings
@@ -172,7 +172,8 @@ def _catalog_counts(settings: I18nSettings) -> list[dict]:
         if path.is_file():
             display = path.relative_to(settings.root).as_posix()
             count = count_messages(read_catalog(path, lang, display), lang)
-            counts.append({"lang": lang, "translated": count.translated, "fuzzy": count.fuzzy,
+            counts.append({"lang": lang, "source": lang == settings.messages_language,
+                           "translated": count.translated, "fuzzy": count.fuzzy,
                            "untranslated": count.untranslated})
     return counts
 
@@ -203,11 +204,19 @@ def run_status(args) -> int:
     if not settings.content_path.is_dir():
         raise UsageError(f"no content folder: {settings.content_path}")
     tree = discover(settings.content_path, settings.languages, root=settings.root)
+    po_pages, problems = load_po_pages(settings, tree)
+    if problems:
+        sys.stderr.write(format_text(Report(problems)))
     statuses = translation_status(tree.pages, settings.languages, settings.default_language)
     try:
         catalogs = _catalog_counts(settings)
     except CatalogError as exc:
         return _report_catalog_error(exc)
+    po_entries = [{"path": f"{settings.content_dir}/{p.lang}/{p.target_rel}", "lang": p.lang,
+                   "po": p.po_display, "source": _display(settings, p.source.lang, p.source.rel_path),
+                   "translated": p.counts.translated, "fuzzy": p.counts.fuzzy,
+                   "untranslated": p.counts.untranslated, "percent": p.counts.percent}
+                  for p in sorted(po_pages, key=lambda p: (p.source.rel_path, p.lang))]
     if args.format == "json":
         pages = [{"path": _display(settings, s.lang, s.path), "lang": s.lang,
                   "source": _display(settings, s.source_lang, s.source_path), "state": str(s.state)}
@@ -216,7 +225,8 @@ def run_status(args) -> int:
             for entry, status in zip(pages, statuses, strict=True):
                 if status.state is State.OUTDATED:
                     entry["diff"] = "\n".join(_diff_lines(settings, status))
-        print(json.dumps({"pages": pages, "catalogs": catalogs}, ensure_ascii=False, indent=2))
+        print(json.dumps({"pages": pages, "po_pages": po_entries, "catalogs": catalogs},
+                         ensure_ascii=False, indent=2))
         return 0
     print("Pages")
     for status in statuses:
@@ -225,8 +235,16 @@ def run_status(args) -> int:
         print(f"  {status.state:<9} {translation} <- {source}")
         if args.diff and status.state is State.OUTDATED:
             print("\n".join(_diff_lines(settings, status)))
+    print("Pages translated in PO files (by segment)")
+    for entry in po_entries:
+        print(f"  {entry['percent']:>3}%     {entry['po']} <- {entry['source']}: {entry['translated']} "
+              f"translated, {entry['fuzzy']} fuzzy, {entry['untranslated']} untranslated")
     print("Catalogs")
     for count in catalogs:
+        if count["source"]:
+            total = count["translated"] + count["fuzzy"] + count["untranslated"]
+            print(f"  {count['lang']}: source language of the messages ({total} messages)")
+            continue
         print(f"  {count['lang']}: {count['translated']} translated, {count['fuzzy']} fuzzy, "
               f"{count['untranslated']} untranslated")
     return 0

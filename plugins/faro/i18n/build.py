@@ -66,7 +66,7 @@ def settings_of(config: MkDocsConfig) -> I18nSettings:
                         content_dir=i18n.content_dir, translations_dir=i18n.translations_dir,
                         default_language=default,
                         languages=[default] + [code for code in codes if code != default],
-                        site_url=config.site_url or "")
+                        site_url=config.site_url or "", messages_language=i18n.messages_language)
 
 
 def faro_plugins(config: MkDocsConfig) -> list:

@@ -104,7 +104,8 @@ def load_po_pages(settings: I18nSettings, tree: ContentTree) -> tuple[list[PoPag
                 continue
             po_pages.append(page)
     stubs = [SourcePage(p.lang, p.target_rel, p.source.abs_path,
-                        {"translation_of": {"path": p.source.rel_path, "lang": default}, PO_META: p.po_display})
+                        {"translation_of": {"path": p.source.rel_path, "lang": default},
+                         PO_META: p.po_display})
              for p in po_pages]
     pairs = pair_translations(tree.pages + stubs, settings.languages)
     for po_page, stub in zip(po_pages, stubs, strict=True):

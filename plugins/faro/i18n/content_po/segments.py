@@ -23,7 +23,8 @@ _LIST_ITEM = re.compile(r"^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$")
 _DEFINITION = re.compile(r"^(:[ \t]{1,3})(\S.*)$")
 _NOTE_DEF = re.compile(r"^(\[\^[^\]]+\]:[ \t]*|\*\[[^\]]+\]:[ \t]*)(\S.*)$")
 _LINK_DEF = re.compile(r"^\[[^\]^][^\]]*\]:[ \t]*\S")
-_CONTAINER = re.compile(r'^((?:!!!|\?\?\?\+?|===\+?)[ \t]*(?:[\w-]+(?:[ \t]+[\w-]+)*)?[ \t]*)(?:"(.*)")?[ \t]*$')
+_CONTAINER = re.compile(r'^((?:!!!|\?\?\?\+?|===\+?)[ \t]*(?:[\w-]+(?:[ \t]+[\w-]+)*)?[ \t]*)'
+                        r'(?:"(.*)")?[ \t]*$')
 _TABLE_SEPARATOR = re.compile(r"^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _ATTR_LINE = re.compile(r"^\{:?[^}]*\}[ \t]*$")
 _URL_ONLY = re.compile(r"^<?(?:https?|mailto|ftp):\S+>?$")
@@ -175,7 +176,8 @@ def _segment_lines(lines: list[str], first_line: int, out: _Writer) -> None:
                         lines[index - 1].strip().strip(fence.group(1)[0]) == "":
                     break
             continue
-        if line.startswith(("    ", "\t")) or stripped.startswith(("<", "--8<--")) or _LINK_DEF.match(stripped):
+        if line.startswith(("    ", "\t")) or stripped.startswith(("<", "--8<--")) \
+                or _LINK_DEF.match(stripped):
             # Indented code, HTML, snippets and link definitions run to the next blank line.
             while index < len(lines) and lines[index].strip():
                 out.literal_line(lines[index])
@@ -201,7 +203,8 @@ def _segment_lines(lines: list[str], first_line: int, out: _Writer) -> None:
             _segment_lines(_dedent(lines[index + 1:end], 4), number + 1, out.nested("    "))
             index = end
             continue
-        if stripped.startswith("|") and index + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[index + 1].strip()):
+        if stripped.startswith("|") and index + 1 < len(lines) \
+                and _TABLE_SEPARATOR.match(lines[index + 1].strip()):
             index = _table(lines, index, first_line, out)
             continue
         if stripped.startswith(">"):
