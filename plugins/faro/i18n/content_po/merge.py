@@ -59,8 +59,11 @@ def merge(template: Catalog, catalog: Catalog, memory: dict[str, str]) -> Catalo
             # A segment that comes back gets its old translation back, as msgmerge does.
             del catalog.obsolete[key]
             catalog[message.id] = message
+    previous = {(m.context, m.id): m.previous_id for m in catalog if m.previous_id}
     catalog.update(template)
     for message in catalog:
+        if message.fuzzy and not message.previous_id:
+            message.previous_id = previous.get((message.context, message.id), [])
         if message.id and not message.string and message.id in memory:
             message.string = memory[message.id]
             message.flags.add("fuzzy")

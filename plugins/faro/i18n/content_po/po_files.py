@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po, write_po
+from babel.messages.pofile import PoFileError, denormalize, read_po, write_po
 
 from faro.content.pages import SourcePage
 from faro.findings import Finding
@@ -113,11 +113,46 @@ def read_content_catalog(path: Path, lang: str | None, display: str) -> Catalog:
     if findings:
         raise CatalogError(findings)
     try:
-        return read_po(io.BytesIO(raw), locale=lang, abort_invalid=True)
+        catalog = read_po(io.BytesIO(raw), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError) as exc:
         line = getattr(exc, "lineno", 0) + 1
         raise CatalogError([Finding("i18n.catalog-syntax", display, line, 1,
                                     {"problem": str(exc)})]) from None
+    for (ctxt, msgid), previous in previous_ids(text).items():
+        message = catalog.get(msgid, ctxt)
+        if message is not None:
+            message.previous_id = [previous]
+    return catalog
+
+
+def previous_ids(text: str) -> dict[tuple[str | None, str], str]:
+    """The `#| msgid` of each fuzzy entry, which Babel's reader drops: the translator
+    needs it until the entry is reviewed, however many times `update` runs."""
+    found: dict[tuple[str | None, str], str] = {}
+    previous: list[str] = []
+    current: dict[str, list[str]] = {}
+    keyword = None
+
+    def finish() -> None:
+        if previous and "msgid" in current:
+            ctxt = denormalize("\n".join(current["msgctxt"])) if "msgctxt" in current else None
+            found[(ctxt, denormalize("\n".join(current["msgid"])))] = denormalize("\n".join(previous))
+
+    for line in text.splitlines():
+        if line.startswith("#| msgid "):
+            finish()
+            previous, current, keyword = [line[len("#| msgid "):]], {}, "previous"
+        elif line.startswith('#| "') and keyword == "previous":
+            previous.append(line[3:])
+        elif line.startswith(("msgctxt ", "msgid ")):
+            keyword = line.split(" ", 1)[0]
+            current[keyword] = [line.split(" ", 1)[1]]
+        elif line.startswith('"') and keyword in ("msgctxt", "msgid"):
+            current[keyword].append(line)
+        elif line.startswith("msgstr"):
+            finish()
+            previous, current, keyword = [], {}, None
+    return found
 
 
 def new_catalog(lang: str, template: Catalog) -> Catalog:
