@@ -15,7 +15,7 @@ from faro.i18n.content_po.pages import load_po_pages
 from faro.i18n.content_po.po_files import po_file, template_file
 from faro.i18n.content_po.segments import segment_body
 from faro.i18n.settings import I18nSettings
-from tests.support import write_page
+from tests.support import ROOT, write_page
 
 FRONT = "title: Contraseñas\ndescription: Cómo crear contraseñas."
 BODY = """# Contraseñas
@@ -259,3 +259,12 @@ def test_a_page_translated_by_hand_and_in_a_po_is_an_error_naming_both(tmp_path)
     assert [(f.rule_id, f.path, f.args["page"]) for f in findings] == [
         ("i18n.content-po-conflict", "translations/en/content/guias/wifi.po", "content/en/guides/wifi.md")]
     assert english["guides/wifi.md"].body.strip() == "# Wi-Fi\n\nUse your home Wi-Fi."  # by hand
+
+
+def test_every_committed_catalog_and_template_passes_msgfmt_check():
+    catalogs = sorted((ROOT / "translations").rglob("*.po")) + sorted((ROOT / "translations").rglob("*.pot"))
+    assert any("/content/" in str(path) for path in catalogs)
+    for path in catalogs:
+        result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, f"{path}: {result.stderr}"
