@@ -268,3 +268,21 @@ def test_every_committed_catalog_and_template_passes_msgfmt_check():
         result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)],
                                 capture_output=True, text=True)
         assert result.returncode == 0, f"{path}: {result.stderr}"
+
+
+def test_two_pos_that_claim_the_same_translated_path_are_an_error_naming_both(tmp_path):
+    settings = _project(tmp_path)
+    path, _ = _extract_and_update(settings)
+    _translate(path, ENGLISH)
+    write_page(tmp_path, "es/guias/claves.md", "title: Claves\ndescription: Claves.", "# Claves")
+    pages = [p for p in discover(settings.content_path, settings.languages, root=tmp_path).pages
+             if p.rel_path == "guias/claves.md"]
+    extract_templates(pages, tmp_path, settings.translations_path)
+    update_translations(pages, tmp_path, settings.translations_path, "en")
+    _translate(po_file(settings.translations_path, "en", "guias/claves.md"),
+               {"guias/claves.md": "guides/passwords.md"})
+    po_pages, findings, _ = _rendered(settings)
+    assert [p.po_display for p in po_pages] == ["translations/en/content/guias/claves.po"]
+    assert [(f.rule_id, f.path, f.args["page"]) for f in findings] == [
+        ("i18n.content-po-conflict", "translations/en/content/guias/contrasenas.po",
+         "translations/en/content/guias/claves.po")]

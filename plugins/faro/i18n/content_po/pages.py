@@ -91,17 +91,18 @@ def load_po_pages(settings: I18nSettings, tree: ContentTree) -> tuple[list[PoPag
         if lang == default or not folder.is_dir():
             continue
         by_hand = hand_translated(tree.pages, settings.languages, default, lang)
-        written = tree.by_lang(lang)
+        written = {rel: page.abs_path for rel, page in tree.by_lang(lang).items()}
         for path in sorted(folder.rglob("*.po")):
             page = _read(settings, tree, lang, path, findings)
             if page is None:
                 continue
             rel = page.source.rel_path
-            other = by_hand.get(rel) or (page.target_rel if page.target_rel in written else None)
+            other = written.get(by_hand[rel]) if rel in by_hand else written.get(page.target_rel)
             if other:
                 findings.append(Finding("i18n.content-po-conflict", page.po_display, None, None,
-                                        {"page": f"{settings.content_dir}/{lang}/{other}"}))
+                                        {"page": display_path(other, settings.root)}))
                 continue
+            written[page.target_rel] = settings.root / page.po_display  # two POs, one path: the second
             po_pages.append(page)
     stubs = [SourcePage(p.lang, p.target_rel, p.source.abs_path,
                         {"translation_of": {"path": p.source.rel_path, "lang": default},
