@@ -171,3 +171,21 @@ def test_no_status_page_grows_with_the_site_at_2000_pages_per_language(tmp_path)
             assert len(gzip.compress(html.encode("utf-8"))) < 30 * 1024
             rows += found
         assert len(rows) == len(set(rows)) == 2000
+
+
+def test_update_content_needs_a_target_language_and_skips_pages_translated_by_hand(tmp_path, capsys):
+    project = copy_project(tmp_path, with_content=False)
+    write_page(project, "es/index.md", f"title: Inicio\n{ABOUT}", "# Inicio")
+    write_page(project, "es/solo.md", f"title: Solo\n{ABOUT}", "# Solo")
+    write_page(project, "en/index.md", f"title: Home\n{ABOUT}\ntranslation_of: {{path: index.md, lang: es}}",
+               "# Home")
+    assert _faro(project, "extract", "--content") == 0
+    assert _faro(project, "update", "--content") == 2
+    assert _faro(project, "update", "--content", "--lang", "es") == 2  # the source language
+    assert _faro(project, "update", "--content", "--lang", "en", "nope.md") == 2
+    capsys.readouterr()
+    assert _faro(project, "update", "--content", "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert "content/es/index.md: skipped, translated by hand in content/en/index.md" in out
+    assert "translations/en/content/solo.po: updated" in out
+    assert not (project / "translations/en/content/index.po").exists()
