@@ -90,17 +90,20 @@ def test_segments_keep_inline_markdown_and_leave_out_code_and_urls():
 def test_tables_admonitions_images_and_links_are_segments():
     body = ('!!! warning "Cuidado"\n    No comparta su clave.\n\n'
             "| Qué | Cuándo |\n|---|---|\n| Copia | `cada día` |\n\n"
-            '![Un faro](faro.png "Faro de noche")\n\n- [Guía de INCIBE](https://www.incibe.es/guia)\n')
+            '![Un faro](faro.png "Faro de noche")\n\n- [Guía de INCIBE](https://www.incibe.es/guia)\n'
+            '- [Ayuda](https://www.incibe.es/017 "Línea 017")\n')
     page = segment_body(body, 1)
     assert [(s.kind, s.text) for s in page.body] == [
         ("admonition-title", "Cuidado"), ("paragraph", "No comparta su clave."),
         ("cell", "Qué"), ("cell", "Cuándo"), ("cell", "Copia"),
-        ("alt", "Un faro"), ("image-title", "Faro de noche"), ("link-text", "Guía de INCIBE")]
+        ("alt", "Un faro"), ("image-title", "Faro de noche"), ("link-text", "Guía de INCIBE"),
+        ("link-text", "Ayuda"), ("link-title", "Línea 017")]
     rendered = page.render(lambda s: s.text.upper())
     assert '!!! warning "CUIDADO"\n    NO COMPARTA SU CLAVE.' in rendered
     assert "| COPIA | `cada día` |" in rendered
     assert '![UN FARO](faro.png "FARO DE NOCHE")' in rendered
     assert "- [GUÍA DE INCIBE](https://www.incibe.es/guia)" in rendered
+    assert '- [AYUDA](https://www.incibe.es/017 "LÍNEA 017")' in rendered
 
 
 def test_extract_writes_one_template_per_page_with_context_and_references(tmp_path):

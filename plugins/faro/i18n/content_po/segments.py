@@ -111,7 +111,7 @@ class _Writer:
         self.text(target)
         if title_open:
             self.text(title_open)
-            self.slot(text_kind.replace("-text", "") + "-title" if link else "image-title", title, line)
+            self.slot("link-title" if link else "image-title", title, line)
             self.text(title_close)
         self.text(closer)
 
