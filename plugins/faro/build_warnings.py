@@ -59,7 +59,7 @@ def warning_findings(messages: list[str], lang: str, project) -> list[Finding]:
             continue
         page = pages.get(fields["file"])
         line = _line_of(page.text, fields["link"]) if page else None
-        findings.append(Finding(rule_id, project.display_path(lang, fields["file"]), line, None,
+        findings.append(Finding(rule_id, project.source_of(lang, fields["file"]), line, None,
                                 {"link": fields["link"], "target": target or fields["link"],
                                  "anchor": fields.get("anchor") or ""}))
     return findings

@@ -16,6 +16,7 @@ from pathlib import Path
 from faro.content.pages import ContentTree, SourcePage, discover
 from faro.content.translations import pair_translations
 from faro.findings import Finding
+from faro.i18n.content_po.pages import PoPage, load_po_pages
 from faro.i18n.settings import I18nSettings
 from faro.i18n.status import PageStatus, status_findings, translation_status
 
@@ -35,6 +36,8 @@ class Project:
     pairs: dict
     statuses: list[PageStatus]
     findings: list[Finding] = field(default_factory=list)
+    # Pages translated in PO files (`translations/<lang>/content/`), also in `tree` as virtual pages.
+    po_pages: list[PoPage] = field(default_factory=list)
     # What a feature computed once for every language (records, catalogs...), by feature name.
     shared: dict[str, object] = field(default_factory=dict)
 
@@ -61,6 +64,13 @@ class Project:
     def display_path(self, lang: str, rel_path: str) -> str:
         return f"{self.settings.content_dir}/{lang}/{rel_path}"
 
+    def source_of(self, lang: str, rel_path: str) -> str:
+        """The file a page of `lang` is written in: its PO file when translated in one."""
+        for po_page in self.po_pages:
+            if po_page.lang == lang and po_page.target_rel == rel_path:
+                return po_page.po_display
+        return self.display_path(lang, rel_path)
+
     def source_files(self) -> list[str]:
         """Every file under the content folder, as findings name it (read or not)."""
         content = self.settings.content_path
@@ -75,9 +85,11 @@ def open_project(settings: I18nSettings, fail_on: Iterable[str] = (),
                  checks: Iterable[ProjectCheck] = ()) -> Project:
     """Read every source once, then run each feature's language-independent checks."""
     tree = discover(settings.content_path, settings.languages, root=settings.root)
+    po_pages, po_findings = load_po_pages(settings, tree)
     statuses = translation_status(tree.pages, settings.languages, settings.default_language)
-    project = Project(settings, tree, pair_translations(tree.pages, settings.languages), statuses)
-    project.findings += tree.findings
+    project = Project(settings, tree, pair_translations(tree.pages, settings.languages), statuses,
+                      po_pages=po_pages)
+    project.findings += tree.findings + po_findings
     project.findings += status_findings(statuses, settings.content_dir, list(fail_on))
     for check in checks:
         project.findings += check(project)

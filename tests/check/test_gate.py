@@ -67,7 +67,7 @@ def test_build_and_check_give_the_same_findings(project):
     from_build = set()
     for line in build.stderr.splitlines():
         where, _, rest = line.partition(": ")
-        if where.startswith(("content/", "mkdocs.yml", "theme/")) and where.count(":") == 2:
+        if where.startswith(("content/", "mkdocs.yml", "theme/", "translations/")) and where.count(":") == 2:
             path, number, _column = where.split(":")
             words = rest.split(" ")
             severity = {"error": "error", "aviso": "warning", "información": "info"}[words[0]]

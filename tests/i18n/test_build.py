@@ -106,10 +106,15 @@ def test_outdated_translation_says_so_and_links_to_the_current_source(workflow):
 
 def test_status_page_lists_every_state_in_each_language_and_stays_out_of_search(workflow):
     english = _html(workflow, "en/translations-status.html")
-    rows = dict(re.findall(r'<tr class="faro-status-(\w+)">.*?<code>([^<]+)</code>', english, re.S))
+    sections = re.findall(r'<a href="(translations-status/[\w-]+\.html)"><code>([^<]+)</code>', english)
+    assert sorted(sections) == [("translations-status/guias-1.html", "guias"),
+                                ("translations-status/root-1.html", "_")]
+    parts = "".join(_html(workflow, f"en/{url}") for url, _ in sections)
+    rows = dict(re.findall(r'<tr class="faro-status-(\w+)">.*?<code>([^<]+)</code>', parts, re.S))
     assert rows == {"outdated": "content/en/guides/passwords.md", "missing": "content/es/solo.md"}
-    assert "content/en/index.md" not in english  # current pages are counted, not listed
+    assert "content/en/index.md" not in english + parts  # current pages are counted, not listed
     assert '<meta name="robots" content="noindex">' in english
+    assert "Source language of the strings" in english  # en is the msgids' language, not "0 translated"
     spanish = _html(workflow, "translations-status.html")
     assert "Estado de las traducciones" in spanish and "Desactualizada: el original cambió" in spanish
     for rel in ("sitemap.xml", "en/sitemap.xml"):

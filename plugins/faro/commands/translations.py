@@ -1,7 +1,9 @@
 """`faro translations`: the translators' workflow, without building the site.
 
     extract   code and templates -> translations/messages.pot
+              --content: each source page -> translations/content/<page>.pot
     update    messages.pot -> each translations/<lang>/LC_MESSAGES/messages.po
+              --content --lang LANG: each page template -> translations/LANG/content/<page>.po
     compile   each messages.po -> messages.mo (git-ignored; the build compiles in memory)
     status    every page's state and every catalog's counts (text or JSON, --diff)
     pin       record which version of its source a translated page matches
@@ -19,6 +21,8 @@ from faro.content.pages import discover
 from faro.findings import Report, format_text
 from faro.i18n import catalog_files
 from faro.i18n.catalogs import CatalogError, catalog_path, count_messages, read_catalog
+from faro.i18n.content_po import merge as content_merge
+from faro.i18n.content_po.pages import hand_translated, load_po_pages
 from faro.i18n.history import find_pinned_version, paragraph_changes
 from faro.i18n.pin import PinError, pin_page
 from faro.i18n.settings import I18nSettings, SettingsError, read_settings
@@ -38,9 +42,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.set_defaults(func=func)
         return sub
 
-    action("extract", "collect the interface strings into translations/messages.pot", run_extract)
-    action("update", "merge messages.pot into every language's catalog (changed strings become fuzzy)",
-           run_update)
+    extract = action("extract", "collect the interface strings into translations/messages.pot",
+                     run_extract)
+    extract.add_argument("--content", action="store_true",
+                         help="write one template per source page under translations/content/")
+    update = action("update", "merge messages.pot into every language's catalog "
+                    "(changed strings become fuzzy)", run_update)
+    update.add_argument("--content", action="store_true",
+                        help="merge the page templates into translations/LANG/content/")
+    update.add_argument("--lang", help="with --content: the language to translate into")
+    update.add_argument("pages", nargs="*", metavar="PAGE",
+                        help="with --content: only these source pages (paths inside the source language)")
     action("compile", "write messages.mo beside every catalog", run_compile)
     status = action("status", "state of every page's translation and of every catalog", run_status)
     status.add_argument("--format", choices=("text", "json"), default="text")
@@ -63,8 +75,55 @@ def _report_catalog_error(exc: CatalogError) -> int:
     return 1
 
 
+def _source_pages(settings: I18nSettings):
+    if not settings.content_path.is_dir():
+        raise UsageError(f"no content folder: {settings.content_path}")
+    tree = discover(settings.content_path, settings.languages, root=settings.root)
+    return tree, [p for p in tree.pages if p.lang == settings.default_language]
+
+
+def _print_written(settings: I18nSettings, written) -> None:
+    for item in written:
+        print(f"{item.path.relative_to(settings.root).as_posix()}: "
+              f"{'updated' if item.changed else 'unchanged'}")
+
+
+def run_extract_content(settings: I18nSettings) -> int:
+    _, pages = _source_pages(settings)
+    try:
+        _print_written(settings, content_merge.extract_templates(pages, settings.root,
+                                                                 settings.translations_path))
+    except CatalogError as exc:
+        return _report_catalog_error(exc)
+    return 0
+
+
+def run_update_content(settings: I18nSettings, lang: str | None, only: list[str]) -> int:
+    targets = [code for code in settings.languages if code != settings.default_language]
+    if lang not in targets:
+        raise UsageError(f"--content needs --lang, one of: {', '.join(targets) or '(none)'}")
+    tree, pages = _source_pages(settings)
+    known = {p.rel_path for p in pages}
+    unknown = [rel for rel in only if rel not in known]
+    if unknown:
+        raise UsageError(f"not a page of '{settings.default_language}': {', '.join(unknown)}")
+    by_hand = hand_translated(tree.pages, settings.languages, settings.default_language, lang)
+    for rel in sorted(set(only or known) & set(by_hand)):
+        print(f"{settings.content_dir}/{settings.default_language}/{rel}: skipped, translated by hand "
+              f"in {settings.content_dir}/{lang}/{by_hand[rel]}")
+    chosen = [p for p in pages if (not only or p.rel_path in only) and p.rel_path not in by_hand]
+    try:
+        _print_written(settings, content_merge.update_translations(
+            chosen, settings.root, settings.translations_path, lang))
+    except CatalogError as exc:
+        return _report_catalog_error(exc)
+    return 0
+
+
 def run_extract(args) -> int:
     settings = _settings(args)
+    if args.content:
+        return run_extract_content(settings)
     try:
         changed = catalog_files.extract_template(settings.root, settings.translations_path)
     except CatalogError as exc:
@@ -75,6 +134,10 @@ def run_extract(args) -> int:
 
 def run_update(args) -> int:
     settings = _settings(args)
+    if args.content:
+        return run_update_content(settings, args.lang, args.pages)
+    if args.lang or args.pages:
+        raise UsageError("--lang and PAGE go with --content")
     try:
         changed = catalog_files.update_catalogs(settings.root, settings.translations_path,
                                                 settings.languages)
@@ -109,7 +172,8 @@ def _catalog_counts(settings: I18nSettings) -> list[dict]:
         if path.is_file():
             display = path.relative_to(settings.root).as_posix()
             count = count_messages(read_catalog(path, lang, display), lang)
-            counts.append({"lang": lang, "translated": count.translated, "fuzzy": count.fuzzy,
+            counts.append({"lang": lang, "source": lang == settings.messages_language,
+                           "translated": count.translated, "fuzzy": count.fuzzy,
                            "untranslated": count.untranslated})
     return counts
 
@@ -140,11 +204,19 @@ def run_status(args) -> int:
     if not settings.content_path.is_dir():
         raise UsageError(f"no content folder: {settings.content_path}")
     tree = discover(settings.content_path, settings.languages, root=settings.root)
+    po_pages, problems = load_po_pages(settings, tree)
+    if problems:
+        sys.stderr.write(format_text(Report(problems)))
     statuses = translation_status(tree.pages, settings.languages, settings.default_language)
     try:
         catalogs = _catalog_counts(settings)
     except CatalogError as exc:
         return _report_catalog_error(exc)
+    po_entries = [{"path": f"{settings.content_dir}/{p.lang}/{p.target_rel}", "lang": p.lang,
+                   "po": p.po_display, "source": _display(settings, p.source.lang, p.source.rel_path),
+                   "translated": p.counts.translated, "fuzzy": p.counts.fuzzy,
+                   "untranslated": p.counts.untranslated, "percent": p.counts.percent}
+                  for p in sorted(po_pages, key=lambda p: (p.source.rel_path, p.lang))]
     if args.format == "json":
         pages = [{"path": _display(settings, s.lang, s.path), "lang": s.lang,
                   "source": _display(settings, s.source_lang, s.source_path), "state": str(s.state)}
@@ -153,7 +225,8 @@ def run_status(args) -> int:
             for entry, status in zip(pages, statuses, strict=True):
                 if status.state is State.OUTDATED:
                     entry["diff"] = "\n".join(_diff_lines(settings, status))
-        print(json.dumps({"pages": pages, "catalogs": catalogs}, ensure_ascii=False, indent=2))
+        print(json.dumps({"pages": pages, "po_pages": po_entries, "catalogs": catalogs},
+                         ensure_ascii=False, indent=2))
         return 0
     print("Pages")
     for status in statuses:
@@ -162,8 +235,16 @@ def run_status(args) -> int:
         print(f"  {status.state:<9} {translation} <- {source}")
         if args.diff and status.state is State.OUTDATED:
             print("\n".join(_diff_lines(settings, status)))
+    print("Pages translated in PO files (by segment)")
+    for entry in po_entries:
+        print(f"  {entry['percent']:>3}%     {entry['po']} <- {entry['source']}: {entry['translated']} "
+              f"translated, {entry['fuzzy']} fuzzy, {entry['untranslated']} untranslated")
     print("Catalogs")
     for count in catalogs:
+        if count["source"]:
+            total = count["translated"] + count["fuzzy"] + count["untranslated"]
+            print(f"  {count['lang']}: source language of the messages ({total} messages)")
+            continue
         print(f"  {count['lang']}: {count['translated']} translated, {count['fuzzy']} fuzzy, "
               f"{count['untranslated']} untranslated")
     return 0

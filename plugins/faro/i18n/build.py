@@ -70,7 +70,7 @@ def settings_of(config: MkDocsConfig) -> I18nSettings:
                         content_dir=i18n.content_dir, translations_dir=i18n.translations_dir,
                         default_language=default,
                         languages=[default] + [code for code in codes if code != default],
-                        site_url=config.site_url or "")
+                        site_url=config.site_url or "", messages_language=i18n.messages_language)
 
 
 def faro_plugins(config: MkDocsConfig) -> list:
@@ -88,7 +88,7 @@ def source_path(file, config: MkDocsConfig) -> str:
     i18n = config.plugins.get(PLUGIN)
     project = getattr(i18n, "project", None)
     if project is not None and i18n.language:
-        candidate = project.display_path(i18n.language, file.src_uri)
+        candidate = project.source_of(i18n.language, file.src_uri)
         if (root / candidate).is_file():
             return candidate
     return file.src_uri

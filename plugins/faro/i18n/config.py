@@ -6,6 +6,7 @@ from mkdocs.config.base import Config
 from faro.i18n.settings import (
     DEFAULT_CONTENT_DIR,
     DEFAULT_LANGUAGE,
+    DEFAULT_MESSAGES_LANGUAGE,
     DEFAULT_TRANSLATIONS_DIR,
     FAILING_STATES,
 )
@@ -26,6 +27,8 @@ class I18nConfig(Config):
     translations_dir = c.Type(str, default=DEFAULT_TRANSLATIONS_DIR)
     default_language = c.Type(str, default=DEFAULT_LANGUAGE)
     languages = c.ListOfItems(c.SubConfig(LanguageConfig), default=[])
+    # The language of the msgids: its catalog is the source, shown as such in the status.
+    messages_language = c.Type(str, default=DEFAULT_MESSAGES_LANGUAGE)
     # Translation states that fail the build, e.g. [missing, outdated].
     fail_on = c.ListOfItems(c.Choice(FAILING_STATES), default=[])
     # Generate `translations-status.html` (not in the nav, not searchable) in each language.

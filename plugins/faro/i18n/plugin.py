@@ -81,6 +81,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.outputs: list[tuple[str, str]] = []  # (source, built page) of this build
         self._base_site_url = ""
         self._pristine = None
+        self._parts: list[status_page.StatusPart] = []
         self._warnings: WarningCollector | None = None
 
     # -- the project pass: catalogs are read once for every language ----------
@@ -189,6 +190,10 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         _ = self.translations.gettext
         pages = {code: self.tree.by_lang(code) for code in self._names()}  # once, not per page
         here = pages[self.language]
+        for po_page in self.project.po_pages:
+            if po_page.lang == self.language:
+                files.append(File.generated(config, po_page.target_rel,
+                                            content=here[po_page.target_rel].text))
         for (lang, rel), counterparts in sorted(self.pairs.items()):
             if lang == self.language or counterparts.get(self.language):
                 continue
@@ -223,10 +228,27 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             files.append(File.generated(config, notice_md, content=content,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         if self.config.status_page and status_page.STATUS_PAGE not in here:
-            files.append(File.generated(config, status_page.STATUS_PAGE,
-                                        content=status_page.status_page_source(_("Translation status")),
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            self._add_status_pages(files, config, _)
         return files
+
+    def _status_parts(self) -> list[status_page.StatusPart]:
+        default, content_dir = self.config.default_language, self.config.content_dir
+        rows = status_page.status_rows(self.statuses, self.language, content_dir, default)
+        rows += status_page.po_rows(self.project.po_pages, self.language, content_dir, default)
+        return status_page.status_parts(sorted(rows, key=lambda row: row["sort"]))
+
+    def _add_status_pages(self, files: Files, config: MkDocsConfig, _) -> None:
+        """The summary, then each section's parts: no page grows with the site."""
+        self._parts = self._status_parts()
+        files.append(File.generated(config, status_page.STATUS_PAGE,
+                                    content=status_page.status_page_source(_("Translation status")),
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        for part in self._parts:
+            title = _("Translation status: %(section)s, part %(number)d of %(count)d") % {
+                "section": part.section, "number": part.number, "count": part.count}
+            files.append(File.generated(config, part.rel,
+                                        content=status_page.status_page_source(title, part.rel),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
 
     def _leave_out_unreadable(self, files: Files) -> None:
         """A page that cannot be read is a finding of the project pass; the
@@ -247,7 +269,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     # -- templates -----------------------------------------------------------
     def alternates(self, page) -> list[alt.Alternate]:
         rel = page.file.src_uri
-        if rel == status_page.STATUS_PAGE:
+        if status_page.is_status_page(rel):
             same = {code: rel for code in self._names()}
             return alt.alternates_for(self.language, rel, same, self._names(), self.config.default_language)
         if rel.startswith(alt.UNTRANSLATED_DIR + "/"):
@@ -290,10 +312,15 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         env.filters["country_name"] = lambda code: locale_format.country_name(code, locale)
         notices = status_page.outdated_notices(self.statuses, self.language, default)
         env.globals["faro_outdated_notice"] = lambda page: notices.get(page.file.src_uri)
+        partial = status_page.partial_notices(self.project.po_pages, self.language, default)
+        env.globals["faro_partial_notice"] = lambda page: partial.get(page.file.src_uri)
+        parts = self._parts
         env.globals["faro_translation_status"] = {
-            "rows": status_page.status_rows(self.statuses, self.language, self.config.content_dir, default),
+            "parts": {part.rel: part for part in parts},
+            "sections": status_page.section_rows(parts),
             "counts": status_page.state_counts(self.statuses),
-            "catalogs": status_page.catalog_rows(self.catalog_counts),
+            "po": status_page.po_totals(self.project.po_pages),
+            "catalogs": status_page.catalog_rows(self.catalog_counts, self.config.messages_language),
             "states": [str(state) for state in State],
         }
         env.globals["faro_language"] = self.language

@@ -17,6 +17,8 @@ PLUGIN_NAME = "faro/i18n"
 DEFAULT_CONTENT_DIR = "content"
 DEFAULT_TRANSLATIONS_DIR = "translations"
 DEFAULT_LANGUAGE = "es"
+# The language the interface strings (msgids) are written in, in code and templates.
+DEFAULT_MESSAGES_LANGUAGE = "en"
 FAILING_STATES = ("outdated", "missing", "orphan")
 
 
@@ -32,6 +34,7 @@ class I18nSettings:
     default_language: str = DEFAULT_LANGUAGE
     languages: list[str] = field(default_factory=list)
     site_url: str = ""
+    messages_language: str = DEFAULT_MESSAGES_LANGUAGE
 
     @property
     def content_path(self) -> Path:
@@ -81,4 +84,5 @@ def read_settings(config_file: Path) -> I18nSettings:
         default_language=default,
         languages=[default] + [c for c in codes if c != default],
         site_url=str(config.get("site_url") or ""),
+        messages_language=str(block.get("messages_language", DEFAULT_MESSAGES_LANGUAGE)),
     )

@@ -14,6 +14,7 @@ from enum import StrEnum
 from faro.content.pages import SourcePage
 from faro.content.translations import PageKey, pair_translations, translation_source
 from faro.findings import Finding, Severity
+from faro.i18n.content_po.pages import is_virtual
 from faro.i18n.fingerprint import source_hash
 
 
@@ -60,6 +61,8 @@ def translation_status(pages: list[SourcePage], languages: list[str], default: s
     hashes: dict[PageKey, str] = {}
     results = []
     for page in pages:
+        if is_virtual(page):
+            continue  # a PO-backed page is counted by segments (`content_po`), not pinned by hash
         source_key = _source_of(page, pairs, by_key, default)
         if source_key is None:
             for lang in languages:
