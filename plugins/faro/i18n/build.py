@@ -22,7 +22,7 @@ from faro.gate import Policy
 from faro.i18n.focus import Focus, FocusHooks
 from faro.i18n.settings import I18nSettings
 from faro.project import Project, open_project
-from faro.theme_files import listed_once
+from faro.theme_listing import listed_once
 
 PLUGIN = "faro/i18n"
 
