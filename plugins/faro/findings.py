@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from faro.rules import Rule, get_rule
+from faro.rules import FALLBACK_LANGUAGE, Rule, get_rule, rule_languages
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -109,7 +109,6 @@ class Report:
         }
 
 
-MESSAGE_LANGUAGES = ("es", "en")  # languages the rule texts are written in
 _ENVIRONMENT = ("FARO_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -123,7 +122,7 @@ def message_language(explicit: str | None = None) -> str | None:
 
     for variable in _ENVIRONMENT:
         code = os.environ.get(variable, "").split(":")[0].split("_")[0].split(".")[0].lower()
-        if code in MESSAGE_LANGUAGES:
+        if code in message_languages():
             return code
     return None
 
@@ -133,7 +132,14 @@ def language_for(finding: Finding, lang: str | None) -> str:
     if lang:
         return lang
     parts = finding.path.split("/")
-    return parts[1] if len(parts) > 2 and parts[1] in MESSAGE_LANGUAGES else "en"
+    return parts[1] if len(parts) > 2 and parts[1] in message_languages() else FALLBACK_LANGUAGE
+
+
+@cache
+def message_languages() -> frozenset[str]:
+    """Languages Faro's messages are written in: the rule locales and report words."""
+    words = {lang for texts in _labels().values() for lang in texts}
+    return frozenset(rule_languages()) | words
 
 
 @cache
@@ -145,7 +151,7 @@ def _labels() -> dict:
 def label(key: str, lang: str, **args: object) -> str:
     """One of Faro's own report words in `lang` (English when it has none)."""
     texts = _labels()[key]
-    return (texts.get(lang) or texts["en"]).format(**args)
+    return (texts.get(lang) or texts[FALLBACK_LANGUAGE]).format(**args)
 
 
 def format_text(report: Report, lang: str | None = "en") -> str:

@@ -5,7 +5,6 @@ from mkdocs.config.base import Config
 
 from faro.i18n.settings import (
     DEFAULT_CONTENT_DIR,
-    DEFAULT_LANGUAGE,
     DEFAULT_TRANSLATIONS_DIR,
     FAILING_STATES,
 )
@@ -24,9 +23,16 @@ class I18nConfig(Config):
     enabled = c.Type(bool, default=True)
     content_dir = c.Type(str, default=DEFAULT_CONTENT_DIR)
     translations_dir = c.Type(str, default=DEFAULT_TRANSLATIONS_DIR)
-    default_language = c.Type(str, default=DEFAULT_LANGUAGE)
+    # The language served at the site root; unset: the first of `languages`.
+    default_language = c.Optional(c.Type(str))
     languages = c.ListOfItems(c.SubConfig(LanguageConfig), default=[])
     # Translation states that fail the build, e.g. [missing, outdated].
     fail_on = c.ListOfItems(c.Choice(FAILING_STATES), default=[])
     # Generate `translations-status.html` (not in the nav, not searchable) in each language.
     status_page = c.Type(bool, default=True)
+
+    def validate(self):
+        failed, warnings = super().validate()
+        if not failed and not self.default_language and self.languages:
+            self.default_language = self.languages[0].code
+        return failed, warnings

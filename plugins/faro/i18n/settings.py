@@ -16,7 +16,6 @@ import yaml
 PLUGIN_NAME = "faro/i18n"
 DEFAULT_CONTENT_DIR = "content"
 DEFAULT_TRANSLATIONS_DIR = "translations"
-DEFAULT_LANGUAGE = "es"
 FAILING_STATES = ("outdated", "missing", "orphan")
 
 
@@ -29,7 +28,7 @@ class I18nSettings:
     root: Path
     content_dir: str = DEFAULT_CONTENT_DIR
     translations_dir: str = DEFAULT_TRANSLATIONS_DIR
-    default_language: str = DEFAULT_LANGUAGE
+    default_language: str = ""
     languages: list[str] = field(default_factory=list)
     site_url: str = ""
 
@@ -71,9 +70,9 @@ def read_settings(config_file: Path) -> I18nSettings:
     if block is None:
         raise SettingsError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not enabled")
     codes = [str(lang.get("code")) for lang in block.get("languages") or [] if isinstance(lang, dict)]
-    default = str(block.get("default_language", DEFAULT_LANGUAGE))
     if not codes:
         raise SettingsError(f"{config_file}: {PLUGIN_NAME}.languages must list at least one language")
+    default = str(block.get("default_language") or codes[0])
     return I18nSettings(
         root=config_file.resolve().parent,
         content_dir=str(block.get("content_dir", DEFAULT_CONTENT_DIR)),

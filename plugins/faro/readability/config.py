@@ -25,6 +25,6 @@ class ReadabilityConfig(Config):
     min_words = c.Type(int, default=100)
     long_sentence_words = c.Type(int, default=25)
     # Language of messages; unset means each page's own language.
-    report_language = c.Optional(c.Choice(("es", "en")))
+    report_language = c.Optional(c.Type(str))
     es = c.SubConfig(SpanishThresholds)
     en = c.SubConfig(EnglishThresholds)
