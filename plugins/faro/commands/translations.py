@@ -23,6 +23,7 @@ from faro.i18n.history import find_pinned_version, paragraph_changes
 from faro.i18n.pin import PinError, pin_page
 from faro.i18n.settings import I18nSettings, SettingsError, read_settings
 from faro.i18n.status import PageStatus, State, translation_status
+from faro.rules import missing_texts
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -44,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action("compile", "write messages.mo beside every catalog", run_compile)
     status = action("status", "state of every page's translation and of every catalog", run_status)
     status.add_argument("--format", choices=("text", "json"), default="text")
+    status.add_argument("--rules", action="store_true",
+                        help="list each rule text a language lacks (shown in English meanwhile)")
     status.add_argument("--diff", action="store_true",
                         help="for outdated pages, show which source paragraphs changed since the pin")
     pin = action("pin", "pin translated pages to the current version of their source", run_pin)
@@ -134,6 +137,16 @@ def _diff_lines(settings: I18nSettings, status: PageStatus) -> list[str]:
     return lines
 
 
+def _rule_texts(settings: I18nSettings) -> list[dict]:
+    """Per site language: the rule texts it lacks, shown in English until written."""
+    entries = []
+    for lang in settings.languages:
+        missing = missing_texts(lang)
+        entries.append({"lang": lang, "missing": len(missing),
+                        "missing_texts": [f"{rule_id}.{key}" for rule_id, key in missing]})
+    return entries
+
+
 def run_status(args) -> int:
 
     settings = _settings(args)
@@ -153,7 +166,8 @@ def run_status(args) -> int:
             for entry, status in zip(pages, statuses, strict=True):
                 if status.state is State.OUTDATED:
                     entry["diff"] = "\n".join(_diff_lines(settings, status))
-        print(json.dumps({"pages": pages, "catalogs": catalogs}, ensure_ascii=False, indent=2))
+        print(json.dumps({"pages": pages, "catalogs": catalogs, "rule_texts": _rule_texts(settings)},
+                         ensure_ascii=False, indent=2))
         return 0
     print("Pages")
     for status in statuses:
@@ -166,6 +180,11 @@ def run_status(args) -> int:
     for count in catalogs:
         print(f"  {count['lang']}: {count['translated']} translated, {count['fuzzy']} fuzzy, "
               f"{count['untranslated']} untranslated")
+    print("Rule texts (a missing text is shown in English)")
+    for entry in _rule_texts(settings):
+        print(f"  {entry['lang']}: {entry['missing']} missing")
+        if args.rules:
+            print("\n".join(f"    {name}" for name in entry["missing_texts"]))
     return 0
 
 

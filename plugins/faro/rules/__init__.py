@@ -121,8 +121,11 @@ def load_catalogue() -> dict[str, Rule]:
                 raise RuleError(f"{entry.name}: rule {rule_id} is defined twice")
             rules[rule_id] = _parse_rule(entry.name, rule_id, fields)
     for lang, entry in sorted(_locale_files().items()):
-        data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         source = f"{LOCALES_DIR}/{entry.name}"
+        try:
+            data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        except yaml.YAMLError as exc:
+            raise RuleError(f"{source}: not valid YAML: {exc}") from None
         for rule_id, texts in _locale_texts(source, data, rules).items():
             rules[rule_id] = _merge(rules[rule_id], lang, texts)
     return rules
