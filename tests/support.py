@@ -13,7 +13,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Every page needs a description (the page schema); tests that do not care use this one.
 ABOUT = "\ndescription: A page written for the tests."
-PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg", "snippets", "data")
+# Faro's interface catalogs are in the package; mkdocs.yml points there, so a copy takes them along.
+PROJECT_FILES = ("mkdocs.yml", "plugins/faro/locale", "babel.cfg", "snippets", "data")
 
 
 def run_faro(*args: str, cwd: Path) -> subprocess.CompletedProcess:
