@@ -13,6 +13,7 @@ from faro.commands import main
 from faro.i18n.pin import pin_page
 from tests.support import ROOT, copy_project, run_faro, write_page
 
+ES_PO = "plugins/faro/locale/es/LC_MESSAGES/messages.po"
 NEW_STRING = "Checked by the Faro team"
 NEW_STRING_ES = "Revisado por el equipo de Faro"
 
@@ -179,7 +180,7 @@ def test_placeholder_mismatch_fails_the_build_with_file_and_line(tmp_path):
     po.write_text(broken, encoding="utf-8")
     number = broken.splitlines().index('msgid "Read the current version in %(language)s"') + 1
     stderr = _failing_build(project)
-    assert f"plugins/faro/locale/es/LC_MESSAGES/messages.po:{number}:1: error i18n.placeholder-mismatch" in stderr
+    assert f"{ES_PO}:{number}:1: error i18n.placeholder-mismatch" in stderr
 
 
 def test_fail_on_makes_missing_and_outdated_translations_errors(tmp_path):
@@ -203,5 +204,5 @@ def test_faro_check_reports_translation_findings_without_failing_on_them(tmp_pat
     findings = {(f["rule"], f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
     assert findings[("i18n.translation-outdated", "content/en/guides/passwords.md")] == "warning"
     assert findings[("i18n.translation-missing", "content/es/solo.md")] == "info"
-    assert findings[("i18n.placeholder-mismatch", "plugins/faro/locale/es/LC_MESSAGES/messages.po")] == "error"
+    assert findings[("i18n.placeholder-mismatch", ES_PO)] == "error"
     assert result.returncode == 1

@@ -77,7 +77,7 @@ def _page(texts: dict, key: str, fields: dict, borrowed: bool, translation_of: t
         front["translation_of"] = {"path": translation_of[1], "lang": translation_of[0]}
     body = text["body"].format(**fields).rstrip() + "\n"
     if borrowed:  # no starter text in this language: the writer translates it
-        front["description"] = f"{PLACEHOLDER}: translate into '{lang}': {front['description']}"
+        front["description"] = f"{PLACEHOLDER}: translate into {lang}: {front['description']}"
         body = f"{PLACEHOLDER}: translate this page into '{lang}'.\n\n{body}"
     header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{header}---\n\n# {front['title']}\n\n{body}"

@@ -45,6 +45,12 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
                     files.remove(file)
         return files
 
+    def on_env(self, env, *, config, files):
+        """The languages Material has words for, so `partials/language.html` can fall back."""
+        env.globals["faro_theme_words"] = frozenset(
+            name for name in env.list_templates() if name.startswith("partials/languages/"))
+        return env
+
     @event_priority(100)  # before the accessibility plugin reads the page
     def on_post_page(self, output: str, *, page, config) -> str:
         return apply_fixups(output) if self.config.enabled else output
