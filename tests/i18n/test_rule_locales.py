@@ -5,7 +5,7 @@ import string
 import pytest
 
 from faro.findings import Finding
-from faro.rules import FALLBACK_LANGUAGE, load_catalogue, missing_texts, rule_languages
+from faro.rules import FALLBACK_LANGUAGE, load_catalogue, missing_texts, rule_languages, unused_texts
 
 
 def _fields(text: str) -> set[str]:
@@ -31,3 +31,8 @@ def test_a_missing_text_falls_back_to_english_and_is_listed():
     assert finding.message("qu") == finding.message("en")
     assert ("content.missing-home", "title") in missing_texts("qu")
     assert ("content.missing-home", "title") not in missing_texts("fr")
+
+
+@pytest.mark.parametrize("lang", ["pt", "fr"])
+def test_shipped_locales_translate_only_rules_that_exist(lang):
+    assert unused_texts(lang) == []

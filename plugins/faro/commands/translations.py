@@ -23,7 +23,7 @@ from faro.i18n.history import find_pinned_version, paragraph_changes
 from faro.i18n.pin import PinError, pin_page
 from faro.i18n.settings import I18nSettings, SettingsError, read_settings
 from faro.i18n.status import PageStatus, State, translation_status
-from faro.rules import missing_texts
+from faro.rules import missing_texts, unused_texts
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -143,7 +143,8 @@ def _rule_texts(settings: I18nSettings) -> list[dict]:
     for lang in settings.languages:
         missing = missing_texts(lang)
         entries.append({"lang": lang, "missing": len(missing),
-                        "missing_texts": [f"{rule_id}.{key}" for rule_id, key in missing]})
+                        "missing_texts": [f"{rule_id}.{key}" for rule_id, key in missing],
+                        "unused": unused_texts(lang)})
     return entries
 
 
@@ -182,7 +183,8 @@ def run_status(args) -> int:
               f"{count['untranslated']} untranslated")
     print("Rule texts (a missing text is shown in English)")
     for entry in _rule_texts(settings):
-        print(f"  {entry['lang']}: {entry['missing']} missing")
+        unused = f", {len(entry['unused'])} for rules that no longer exist" if entry["unused"] else ""
+        print(f"  {entry['lang']}: {entry['missing']} missing{unused}")
         if args.rules:
             print("\n".join(f"    {name}" for name in entry["missing_texts"]))
     return 0

@@ -88,14 +88,12 @@ def _parse_rule(source: str, rule_id: str, data: object) -> Rule:
     )
 
 
-def _locale_texts(source: str, data: object, rules: Mapping[str, Rule]) -> dict[str, dict[str, str]]:
-    """One locale file: rule id -> {title|message|hint: text}, checked against the rules."""
+def _locale_texts(source: str, data: object) -> dict[str, dict[str, str]]:
+    """One locale file: rule id -> {title|message|hint: text}."""
     if not isinstance(data, dict):
         raise RuleError(f"{source}: must be a mapping of rule ids to texts")
     texts: dict[str, dict[str, str]] = {}
     for rule_id, fields in data.items():
-        if rule_id not in rules:
-            raise RuleError(f"{source}: unknown rule {rule_id!r}")
         if not isinstance(fields, dict) or set(fields) - set(TEXT_KEYS):
             raise RuleError(f"{source}: rule {rule_id}: only {TEXT_KEYS} may be translated")
         texts[rule_id] = {key: str(value).strip() for key, value in fields.items()}
@@ -108,8 +106,25 @@ def _merge(rule: Rule, lang: str, texts: Mapping[str, str]) -> Rule:
 
 
 @cache
+def _locales() -> dict[str, dict[str, dict[str, str]]]:
+    """Every locale file's texts: lang -> rule id -> texts."""
+    locales = {}
+    for lang, entry in sorted(_locale_files().items()):
+        source = f"{LOCALES_DIR}/{entry.name}"
+        try:
+            data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        except yaml.YAMLError as exc:
+            raise RuleError(f"{source}: not valid YAML: {exc}") from None
+        locales[lang] = _locale_texts(source, data)
+    return locales
+
+
+@cache
 def load_catalogue() -> dict[str, Rule]:
-    """Every rule shipped with Faro, by id, with the texts of every locale file."""
+    """Every rule shipped with Faro, by id, with the texts of every locale file.
+
+    A locale text for a rule that no longer exists is left out, not an error: a
+    renamed rule must not stop every build; `unused_texts` lists such texts."""
     rules: dict[str, Rule] = {}
     package = resources.files(__package__)
     for entry in sorted(package.iterdir(), key=lambda e: e.name):
@@ -120,15 +135,16 @@ def load_catalogue() -> dict[str, Rule]:
             if rule_id in rules:
                 raise RuleError(f"{entry.name}: rule {rule_id} is defined twice")
             rules[rule_id] = _parse_rule(entry.name, rule_id, fields)
-    for lang, entry in sorted(_locale_files().items()):
-        source = f"{LOCALES_DIR}/{entry.name}"
-        try:
-            data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-        except yaml.YAMLError as exc:
-            raise RuleError(f"{source}: not valid YAML: {exc}") from None
-        for rule_id, texts in _locale_texts(source, data, rules).items():
-            rules[rule_id] = _merge(rules[rule_id], lang, texts)
+    for lang, by_rule in _locales().items():
+        for rule_id, texts in by_rule.items():
+            if rule_id in rules:
+                rules[rule_id] = _merge(rules[rule_id], lang, texts)
     return rules
+
+
+def unused_texts(lang: str) -> list[str]:
+    """Rule ids that `rules/locales/<lang>.yml` translates but no rule file defines."""
+    return sorted(set(_locales().get(lang, {})) - set(load_catalogue()))
 
 
 def _locale_files() -> dict:
