@@ -144,8 +144,16 @@ def message_languages() -> frozenset[str]:
 
 @cache
 def _labels() -> dict:
-    text = resources.files("faro").joinpath("labels.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    """labels.yml (es, en inline), with labels.<lang>.yml merged in: one file per language."""
+    package = resources.files("faro")
+    labels = yaml.safe_load(package.joinpath("labels.yml").read_text(encoding="utf-8"))
+    for entry in package.iterdir():
+        parts = entry.name.split(".")
+        if len(parts) == 3 and parts[0] == "labels" and parts[2] == "yml":
+            for key, text in (yaml.safe_load(entry.read_text(encoding="utf-8")) or {}).items():
+                if key in labels:
+                    labels[key] = {**labels[key], parts[1]: text}
+    return labels
 
 
 def label(key: str, lang: str, **args: object) -> str:

@@ -36,3 +36,13 @@ def test_a_missing_text_falls_back_to_english_and_is_listed():
 @pytest.mark.parametrize("lang", ["pt", "fr"])
 def test_shipped_locales_translate_only_rules_that_exist(lang):
     assert unused_texts(lang) == []
+
+
+def test_report_words_per_language_keep_their_placeholders_and_fall_back_to_english():
+    from faro.findings import _labels, label
+
+    for key, texts in _labels().items():
+        for lang in ("pt", "fr"):
+            assert _fields(texts[lang]) == _fields(texts["en"]), (key, lang)
+    assert label("severity.warning", "fr") == "avertissement"
+    assert label("severity.warning", "gn") == "warning"
