@@ -186,7 +186,8 @@ def run_status(args) -> int:
         unused = f", {len(entry['unused'])} for rules that no longer exist" if entry["unused"] else ""
         print(f"  {entry['lang']}: {entry['missing']} missing{unused}")
         if args.rules:
-            print("\n".join(f"    {name}" for name in entry["missing_texts"]))
+            for name in entry["missing_texts"] + [f"{rule} (no such rule)" for rule in entry["unused"]]:
+                print(f"    {name}")
     return 0
 
 
