@@ -142,7 +142,7 @@ def largest_page(site: Path) -> int:
 def bench(pages: int, runs: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="faro-bench-") as tmp:
         project = Path(tmp)
-        for name in ("mkdocs.yml", "theme", "translations", "snippets", "data"):
+        for name in ("mkdocs.yml", "plugins/faro/locale", "snippets", "data"):  # theme: in the package
             source = ROOT / name
             if not source.exists():
                 continue

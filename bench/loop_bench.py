@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_bench import ROOT, write_pages  # noqa: E402
+from build_bench import ROOT, write_pages
 
 
 def _project(tmp: Path, pages: int | None) -> tuple[Path, str]:

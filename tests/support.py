@@ -13,7 +13,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Every page needs a description (the page schema); tests that do not care use this one.
 ABOUT = "\ndescription: A page written for the tests."
-PROJECT_FILES = ("mkdocs.yml", "theme", "translations", "babel.cfg", "snippets", "data")
+# Faro's interface catalogs are in the package; mkdocs.yml points there, so a copy takes them along.
+PROJECT_FILES = ("mkdocs.yml", "plugins/faro/locale", "babel.cfg", "snippets", "data")
 
 
 def run_faro(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -22,8 +23,9 @@ def run_faro(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def copy_project(dest: Path, with_content: bool = True) -> Path:
-    """The project's configuration and theme (and optionally its content) in `dest`."""
-    for name in PROJECT_FILES + (("content",) if with_content else ()):
+    """The project's configuration and catalogs (and optionally its content and its
+    translations in PO files) in `dest`."""
+    for name in PROJECT_FILES + (("content", "translations") if with_content else ()):
         source = ROOT / name
         if not source.exists():
             continue

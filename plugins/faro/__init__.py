@@ -1,3 +1,4 @@
-"""Faro: accessible, bilingual cyber-security guidance built with MkDocs and Material."""
+"""Faro: accessible, multilingual cyber-security guidance built with MkDocs and Material."""
 
-__version__ = "0.1.0"
+# Semantic versioning: see CHANGELOG.md; the wheel takes its version from here.
+__version__ = "0.2.0"

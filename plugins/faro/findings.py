@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 
-from faro.rules import Rule, get_rule
+from faro.rules import FALLBACK_LANGUAGE, Rule, get_rule, rule_languages
 from faro.yaml_data import load_yaml
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -108,7 +108,6 @@ class Report:
         }
 
 
-MESSAGE_LANGUAGES = ("es", "en")  # languages the rule texts are written in
 _ENVIRONMENT = ("FARO_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -122,7 +121,7 @@ def message_language(explicit: str | None = None) -> str | None:
 
     for variable in _ENVIRONMENT:
         code = os.environ.get(variable, "").split(":")[0].split("_")[0].split(".")[0].lower()
-        if code in MESSAGE_LANGUAGES:
+        if code in message_languages():
             return code
     return None
 
@@ -132,19 +131,34 @@ def language_for(finding: Finding, lang: str | None) -> str:
     if lang:
         return lang
     parts = finding.path.split("/")
-    return parts[1] if len(parts) > 2 and parts[1] in MESSAGE_LANGUAGES else "en"
+    return parts[1] if len(parts) > 2 and parts[1] in message_languages() else FALLBACK_LANGUAGE
+
+
+@cache
+def message_languages() -> frozenset[str]:
+    """Languages Faro's messages are written in: the rule locales and report words."""
+    words = {lang for texts in _labels().values() for lang in texts}
+    return frozenset(rule_languages()) | words
 
 
 @cache
 def _labels() -> dict:
-    text = resources.files("faro").joinpath("labels.yml").read_text(encoding="utf-8")
-    return load_yaml(text)
+    """labels.yml (es, en inline), with labels.<lang>.yml merged in: one file per language."""
+    package = resources.files("faro")
+    labels = load_yaml(package.joinpath("labels.yml").read_text(encoding="utf-8"))
+    for entry in package.iterdir():
+        parts = entry.name.split(".")
+        if len(parts) == 3 and parts[0] == "labels" and parts[2] == "yml":
+            for key, text in (load_yaml(entry.read_text(encoding="utf-8")) or {}).items():
+                if key in labels:
+                    labels[key] = {**labels[key], parts[1]: text}
+    return labels
 
 
 def label(key: str, lang: str, **args: object) -> str:
     """One of Faro's own report words in `lang` (English when it has none)."""
     texts = _labels()[key]
-    return (texts.get(lang) or texts["en"]).format(**args)
+    return (texts.get(lang) or texts[FALLBACK_LANGUAGE]).format(**args)
 
 
 def format_text(report: Report, lang: str | None = "en") -> str:

@@ -4,8 +4,8 @@ To find a theme's assets, MkDocs walks every file of every theme folder on each
 build: for mkdocs-material that is some 14,500 files (its icon sets), about
 0.4 s per language build, longer than rendering a page. The answer depends only
 on the theme folders, so Faro keeps it in the cache, keyed by each folder's
-path and the size and time of every file in the site's own `custom_dir` and of
-the installed theme's top folders (a theme upgrade rewrites them).
+path and the size and time of every file in Faro's and the site's theme folders
+and of the installed theme's top folders (a theme upgrade rewrites them).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ def _folder_signature(folder: str, walk: bool) -> str:
 
 
 def _theme_key(config) -> str:
-    custom = config.theme.custom_dir
-    parts = [_folder_signature(folder, walk=folder == custom) for folder in config.theme.dirs]
+    # The installed themes' top folders, every file of the others (Faro's own, a site's).
+    parts = [_folder_signature(folder, walk="site-packages" not in Path(folder).parts)
+             for folder in config.theme.dirs]
     return make_key(*parts, *config.theme.static_templates)
 
 

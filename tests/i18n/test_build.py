@@ -13,6 +13,7 @@ from faro.commands import main
 from faro.i18n.pin import pin_page
 from tests.support import ROOT, copy_project, run_faro, write_page
 
+ES_PO = "plugins/faro/locale/es/LC_MESSAGES/messages.po"
 NEW_STRING = "Checked by the Faro team"
 NEW_STRING_ES = "Revisado por el equipo de Faro"
 
@@ -21,13 +22,27 @@ def _faro(project: Path, *args: str) -> int:
     return main(["translations", *args, "-f", str(project / "mkdocs.yml")])
 
 
+def _override(project: Path, rel: str) -> Path:
+    """A site's own copy of a packaged theme file, in theme/ (custom_dir), layered over the package."""
+    target = project / "theme" / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "plugins/faro/theme_files" / rel, target)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    if "custom_dir:" not in text:
+        config.write_text(text.replace("  name: material\n", "  name: material\n  custom_dir: theme\n"),
+                          encoding="utf-8")
+    return target
+
+
 def _small_project(root: Path) -> Path:
     """Spanish sources; English: one translation pinned (current), one pinned long ago, one missing.
 
     The plugins' code is copied too: `extract` reads the strings it marks.
     """
     project = copy_project(root, with_content=False)
-    shutil.copytree(ROOT / "plugins", project / "plugins", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "plugins", project / "plugins", ignore=shutil.ignore_patterns("__pycache__"),
+                    dirs_exist_ok=True)
     about = "description: Una página pequeña para las pruebas."
     write_page(project, "es/index.md", f"title: Inicio\n{about}", "# Inicio\n\nBienvenida a Faro.")
     write_page(project, "es/guias/contrasenas.md", f"title: Contraseñas\n{about}\nlast_reviewed: 2026-11-23",
@@ -49,12 +64,12 @@ def _small_project(root: Path) -> Path:
 def workflow(tmp_path_factory):
     """A new interface string goes extract -> update -> translate -> compile -> build."""
     project = _small_project(tmp_path_factory.mktemp("workflow"))
-    partial = project / "theme/partials/faro-last-reviewed.html"
+    partial = _override(project, "partials/faro-last-reviewed.html")
     partial.write_text(f'<p class="faro-checked">{{{{ _("{NEW_STRING}") }}}}</p>\n'
                        + partial.read_text(encoding="utf-8"), encoding="utf-8")
     assert _faro(project, "extract") == 0
     assert _faro(project, "update") == 0
-    es_po = project / "translations/es/LC_MESSAGES/messages.po"
+    es_po = project / "plugins/faro/locale/es/LC_MESSAGES/messages.po"
     text = es_po.read_text(encoding="utf-8")
     assert f'msgid "{NEW_STRING}"\nmsgstr ""' in text
     es_po.write_text(text.replace(f'msgid "{NEW_STRING}"\nmsgstr ""',
@@ -70,15 +85,15 @@ def _html(project: Path, rel: str) -> str:
 
 
 def test_catalog_files_do_not_change_when_the_messages_do_not(workflow, capsys):
-    pot = workflow / "translations/messages.pot"
-    before = pot.read_bytes(), (workflow / "translations/es/LC_MESSAGES/messages.po").read_bytes()
+    pot = workflow / "plugins/faro/locale/messages.pot"
+    before = pot.read_bytes(), (workflow / "plugins/faro/locale/es/LC_MESSAGES/messages.po").read_bytes()
     assert _faro(workflow, "extract") == 0 and _faro(workflow, "update") == 0
     assert "unchanged" in capsys.readouterr().out
-    after = pot.read_bytes(), (workflow / "translations/es/LC_MESSAGES/messages.po").read_bytes()
+    after = pot.read_bytes(), (workflow / "plugins/faro/locale/es/LC_MESSAGES/messages.po").read_bytes()
     assert before == after
     assert f"#: theme/partials/faro-last-reviewed.html\nmsgid \"{NEW_STRING}\"" in pot.read_text()
-    assert (workflow / "translations/es/LC_MESSAGES/messages.mo").is_file()
-    assert (workflow / "translations/en/LC_MESSAGES/messages.mo").is_file()
+    assert (workflow / "plugins/faro/locale/es/LC_MESSAGES/messages.mo").is_file()
+    assert (workflow / "plugins/faro/locale/en/LC_MESSAGES/messages.mo").is_file()
 
 
 def test_new_string_is_rendered_in_both_languages(workflow):
@@ -134,10 +149,10 @@ def test_changed_source_string_becomes_fuzzy_and_is_counted(tmp_path, capsys):
     project = _small_project(tmp_path)
     assert _faro(project, "extract") == 0 and _faro(project, "update") == 0
     translated, fuzzy, untranslated = _es_counts(project, capsys)
-    toolbar = project / "theme/partials/faro-toolbar.html"
+    toolbar = project / "plugins/faro/theme_files/partials/faro-toolbar.html"  # Faro's own theme
     toolbar.write_text(toolbar.read_text().replace("_('Search this site')", "_('Search this website')"))
     assert _faro(project, "extract") == 0 and _faro(project, "update") == 0
-    es_po = (project / "translations/es/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
+    es_po = (project / "plugins/faro/locale/es/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
     assert re.search(r'#, fuzzy\n(#\|.*\n)*msgid "Search this website"\nmsgstr "Buscar en este sitio"', es_po)
     assert _es_counts(project, capsys) == (translated - 1, fuzzy + 1, untranslated)
 
@@ -151,18 +166,18 @@ def _failing_build(project: Path) -> str:
 
 def test_broken_catalog_fails_the_build_with_file_and_line(tmp_path):
     project = _small_project(tmp_path)
-    po = project / "translations/es/LC_MESSAGES/messages.po"
+    po = project / "plugins/faro/locale/es/LC_MESSAGES/messages.po"
     lines = po.read_text(encoding="utf-8").splitlines(keepends=True)
     number = next(i for i, line in enumerate(lines, 1) if line.startswith('msgstr "Buscar"'))
     lines[number - 1] = 'msgstr "Buscar\n'
     po.write_text("".join(lines), encoding="utf-8")
     stderr = _failing_build(project)
-    assert f"translations/es/LC_MESSAGES/messages.po:{number}:1: error i18n.catalog-syntax" in stderr
+    assert f"plugins/faro/locale/es/LC_MESSAGES/messages.po:{number}:1: error i18n.catalog-syntax" in stderr
 
 
 def test_placeholder_mismatch_fails_the_build_with_file_and_line(tmp_path):
     project = _small_project(tmp_path)
-    po = project / "translations/es/LC_MESSAGES/messages.po"
+    po = project / "plugins/faro/locale/es/LC_MESSAGES/messages.po"
     text = po.read_text(encoding="utf-8")
     broken = text.replace('msgstr "Lea la versión actual en %(language)s"',
                           'msgstr "Lea la versión actual en %(idioma)s"')
@@ -170,7 +185,7 @@ def test_placeholder_mismatch_fails_the_build_with_file_and_line(tmp_path):
     po.write_text(broken, encoding="utf-8")
     number = broken.splitlines().index('msgid "Read the current version in %(language)s"') + 1
     stderr = _failing_build(project)
-    assert f"translations/es/LC_MESSAGES/messages.po:{number}:1: error i18n.placeholder-mismatch" in stderr
+    assert f"{ES_PO}:{number}:1: error i18n.placeholder-mismatch" in stderr
 
 
 def test_fail_on_makes_missing_and_outdated_translations_errors(tmp_path):
@@ -187,12 +202,12 @@ def test_fail_on_makes_missing_and_outdated_translations_errors(tmp_path):
 
 def test_faro_check_reports_translation_findings_without_failing_on_them(tmp_path):
     project = _small_project(tmp_path)
-    po = project / "translations/es/LC_MESSAGES/messages.po"
+    po = project / "plugins/faro/locale/es/LC_MESSAGES/messages.po"
     text = po.read_text(encoding="utf-8")
     po.write_text(text.replace('msgstr "Buscar"', 'msgstr "Buscar %(algo)s"'), encoding="utf-8")
     result = run_faro("check", "--format", "json", "--lang", "en", cwd=project)
     findings = {(f["rule"], f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
     assert findings[("i18n.translation-outdated", "content/en/guides/passwords.md")] == "warning"
     assert findings[("i18n.translation-missing", "content/es/solo.md")] == "info"
-    assert findings[("i18n.placeholder-mismatch", "translations/es/LC_MESSAGES/messages.po")] == "error"
+    assert findings[("i18n.placeholder-mismatch", ES_PO)] == "error"
     assert result.returncode == 1

@@ -12,11 +12,11 @@ import os
 import sys
 
 from faro import __version__
-from faro.commands import audit, build, bundle, check, new, readability, sources, translations
+from faro.commands import audit, build, bundle, check, init, new, readability, sources, translations
 from faro.commands.errors import UsageError
 
 # Every sub-command, in the order `faro --help` lists them.
-COMMANDS = (build, check, new, readability, sources, audit, translations, bundle)
+COMMANDS = (init, build, check, new, readability, sources, audit, translations, bundle)
 
 
 class _Parser(argparse.ArgumentParser):

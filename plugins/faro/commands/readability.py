@@ -8,28 +8,38 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from faro.commands.errors import UsageError
 from faro.findings import Report, format_text
-from faro.readability.analysis import LANGUAGES, PageAnalysis, analyse_markdown
+from faro.readability.analysis import PageAnalysis, analyse_markdown
 from faro.readability.markdown_text import split_front_matter
 from faro.readability.report import headline_score
 
 CONTENT_FOLDER = "content"
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639-1 or -3: a language with no formula is still checked
+
+
+def _language_code(value: str) -> str:
+    code = value.split("-")[0].lower()
+    if not LANGUAGE_CODE.fullmatch(code):
+        raise argparse.ArgumentTypeError(f"not a language code: {value!r} (e.g. es, pt, qu)")
+    return code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "readability",
         help="score Markdown pages for plain language (no build)",
-        description="Score Markdown pages with Szigriszt-Pazos/INFLESZ (es) or "
-        "Flesch-Kincaid and Flesch Reading Ease (en), per the RR v1 counting rules.",
+        description="Score Markdown pages with Szigriszt-Pazos/INFLESZ (es), Flesch-Kincaid and "
+        "Flesch Reading Ease (en), Flesch-Martins (pt) or Kandel-Moles and LIX (fr), per the RR v1 "
+        "counting rules; pages in other languages get their long sentences only.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="Markdown files or folders")
     parser.add_argument(
-        "--lang", choices=LANGUAGES, help="language of pages not under content/<lang>/ "
+        "--lang", type=_language_code, help="language of pages not under content/<lang>/ "
         "and without 'lang' in their front matter",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -59,16 +69,16 @@ def page_language(path: Path, source: str, fallback: str | None) -> str:
 
     parts = path.resolve().parts
     for index, part in enumerate(parts[:-1]):
-        if part == CONTENT_FOLDER and parts[index + 1] in LANGUAGES:
+        if part == CONTENT_FOLDER and LANGUAGE_CODE.fullmatch(parts[index + 1]) and index + 2 < len(parts):
             return parts[index + 1]
     declared = split_front_matter(source)[0].get("lang") or fallback
     if isinstance(declared, str):
         declared = declared.split("-")[0].lower()  # es-ES, en-GB
     if declared is None:
         raise UsageError(f"{path}: cannot tell the language; put it under content/<lang>/, "
-                         "add 'lang:' to its front matter, or pass --lang es|en")
-    if declared not in LANGUAGES:
-        raise UsageError(f"{path}: unknown language {declared!r} (known: {', '.join(LANGUAGES)})")
+                         "add 'lang:' to its front matter, or pass --lang es|en|pt|fr|...")
+    if not isinstance(declared, str) or not LANGUAGE_CODE.fullmatch(declared):
+        raise UsageError(f"{path}: not a language code: {declared!r} (e.g. es, pt, qu)")
     return str(declared)
 
 

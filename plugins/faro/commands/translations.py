@@ -27,6 +27,7 @@ from faro.i18n.history import find_pinned_version, paragraph_changes
 from faro.i18n.pin import PinError, pin_page
 from faro.i18n.settings import I18nSettings, SettingsError, read_settings
 from faro.i18n.status import PageStatus, State, translation_status
+from faro.rules import missing_texts, unused_texts
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -56,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action("compile", "write messages.mo beside every catalog", run_compile)
     status = action("status", "state of every page's translation and of every catalog", run_status)
     status.add_argument("--format", choices=("text", "json"), default="text")
+    status.add_argument("--rules", action="store_true",
+                        help="list each rule text a language lacks (shown in English meanwhile)")
     status.add_argument("--diff", action="store_true",
                         help="for outdated pages, show which source paragraphs changed since the pin")
     pin = action("pin", "pin translated pages to the current version of their source", run_pin)
@@ -92,7 +95,7 @@ def run_extract_content(settings: I18nSettings) -> int:
     _, pages = _source_pages(settings)
     try:
         _print_written(settings, content_merge.extract_templates(pages, settings.root,
-                                                                 settings.translations_path))
+                                                                 settings.content_translations_path))
     except CatalogError as exc:
         return _report_catalog_error(exc)
     return 0
@@ -114,7 +117,7 @@ def run_update_content(settings: I18nSettings, lang: str | None, only: list[str]
     chosen = [p for p in pages if (not only or p.rel_path in only) and p.rel_path not in by_hand]
     try:
         _print_written(settings, content_merge.update_translations(
-            chosen, settings.root, settings.translations_path, lang))
+            chosen, settings.root, settings.content_translations_path, lang))
     except CatalogError as exc:
         return _report_catalog_error(exc)
     return 0
@@ -198,6 +201,17 @@ def _diff_lines(settings: I18nSettings, status: PageStatus) -> list[str]:
     return lines
 
 
+def _rule_texts(settings: I18nSettings) -> list[dict]:
+    """Per site language: the rule texts it lacks, shown in English until written."""
+    entries = []
+    for lang in settings.languages:
+        missing = missing_texts(lang)
+        entries.append({"lang": lang, "missing": len(missing),
+                        "missing_texts": [f"{rule_id}.{key}" for rule_id, key in missing],
+                        "unused": unused_texts(lang)})
+    return entries
+
+
 def run_status(args) -> int:
 
     settings = _settings(args)
@@ -225,7 +239,8 @@ def run_status(args) -> int:
             for entry, status in zip(pages, statuses, strict=True):
                 if status.state is State.OUTDATED:
                     entry["diff"] = "\n".join(_diff_lines(settings, status))
-        print(json.dumps({"pages": pages, "po_pages": po_entries, "catalogs": catalogs},
+        print(json.dumps({"pages": pages, "po_pages": po_entries, "catalogs": catalogs,
+                          "rule_texts": _rule_texts(settings)},
                          ensure_ascii=False, indent=2))
         return 0
     print("Pages")
@@ -247,6 +262,13 @@ def run_status(args) -> int:
             continue
         print(f"  {count['lang']}: {count['translated']} translated, {count['fuzzy']} fuzzy, "
               f"{count['untranslated']} untranslated")
+    print("Rule texts (a missing text is shown in English)")
+    for entry in _rule_texts(settings):
+        unused = f", {len(entry['unused'])} for rules that no longer exist" if entry["unused"] else ""
+        print(f"  {entry['lang']}: {entry['missing']} missing{unused}")
+        if args.rules:
+            for name in entry["missing_texts"] + [f"{rule} (no such rule)" for rule in entry["unused"]]:
+                print(f"    {name}")
     return 0
 
 

@@ -9,4 +9,4 @@ class ContentChecksConfig(Config):
     # Hosts whose pages may be embedded with <iframe>; none by default.
     iframe_hosts = c.ListOfItems(c.Type(str), default=[])
     # Language of messages in the build log; default: the language being built.
-    report_language = c.Optional(c.Choice(("es", "en")))
+    report_language = c.Optional(c.Type(str))

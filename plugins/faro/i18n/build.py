@@ -68,6 +68,7 @@ def settings_of(config: MkDocsConfig) -> I18nSettings:
     codes = [lang.code for lang in i18n.languages]
     return I18nSettings(root=Path(config.config_file_path or ".").resolve().parent,
                         content_dir=i18n.content_dir, translations_dir=i18n.translations_dir,
+                        content_translations_dir=i18n.content_translations_dir,
                         default_language=default,
                         languages=[default] + [code for code in codes if code != default],
                         site_url=config.site_url or "", messages_language=i18n.messages_language)

@@ -25,6 +25,8 @@ from faro.content.pages import display_path
 from faro.findings import Finding
 
 CATALOG_NAME = "messages"
+# Faro's own interface strings, in every language it ships; a site's catalogs add to them.
+PACKAGED_TRANSLATIONS = Path(__file__).resolve().parent.parent / "locale"
 TEMPLATE_NAME = f"{CATALOG_NAME}.pot"
 
 _KEYWORD_LINE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+(".*")[ \t]*$')
@@ -184,12 +186,20 @@ def compile_catalog(catalog: Catalog) -> bytes:
 
 def load_translations(translations_dir: Path, lang: str,
                       display_root: Path | None = None) -> NullTranslations:
-    """Translations for `lang`; a language without catalog gets the msgids back."""
-    path = catalog_path(translations_dir, lang)
-    if not path.is_file():
-        return NullTranslations()
-    catalog = read_catalog(path, lang, display_path(path, display_root))
-    return Translations(io.BytesIO(compile_catalog(catalog)))
+    """Translations for `lang`: Faro's packaged catalog, then the site's own on top
+    (a string the site translates wins); a language with neither gets the msgids back."""
+    layers = [PACKAGED_TRANSLATIONS, translations_dir]
+    if translations_dir.resolve() == PACKAGED_TRANSLATIONS:
+        layers = [PACKAGED_TRANSLATIONS]
+    merged: NullTranslations = NullTranslations()
+    for folder in layers:
+        path = catalog_path(folder, lang)
+        if not path.is_file():
+            continue
+        catalog = read_catalog(path, lang, display_path(path, display_root))
+        layer = Translations(io.BytesIO(compile_catalog(catalog)))
+        merged = layer if not isinstance(merged, Translations) else merged.merge(layer)
+    return merged
 
 
 def count_messages(catalog: Catalog, lang: str) -> CatalogCounts:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
+import faro
 from faro.cache import ResultCache, make_key
 from faro.findings import Finding
 
@@ -47,19 +49,38 @@ def _always() -> bool:
     return True
 
 
+def _stat_each(digest, folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+
+
 def site_signature(config: MkDocsConfig, files: Files) -> str:
-    """Everything besides a page's own Markdown that changes how it renders."""
+    """Everything besides a page's own Markdown that changes how it renders: the
+    configuration, the theme folders (an installed theme by its version), the
+    catalogs and snippets of the site and of Faro, and the list of pages."""
     digest = hashlib.sha256()
     root = Path(config.config_file_path).resolve().parent
     digest.update(Path(config.config_file_path).read_bytes())
-    for folder in ("theme", "translations", "snippets"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for folder in config.theme.dirs:
+        if "site-packages" in Path(folder).parts:
+            package = Path(folder).parent.name
+            digest.update(f"{folder}\0{_installed_version(package)}\0".encode())
+        else:
+            _stat_each(digest, Path(folder))
+    for folder in (root / "translations", root / "snippets", Path(faro.__file__).parent / "locale"):
+        _stat_each(digest, folder)
     for file in files.documentation_pages():
         digest.update(file.src_uri.encode() + b"\0")
     return digest.hexdigest()
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 @dataclass

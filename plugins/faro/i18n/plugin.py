@@ -173,6 +173,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.pairs = {key: dict(value) for key, value in self.project.pairs.items()}
         self.pages_built = 0
         self.outputs: list[tuple[str, str]] = []  # (source, built page) of this build
+        self._source_rels: frozenset[str] | None = None
         if self.config.status_page:
             config.theme.dirs.append(str(TEMPLATES_DIR))
         if not self.orchestrated:  # plain mkdocs: this build reports to the gate itself
@@ -279,8 +280,17 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
             return alt.alternates_for(self.language, rel, counterparts, self._names(),
                                       self.config.default_language)
         counterparts = self.pairs.get((self.language, rel), {})
+        if not counterparts and rel not in self._sources():
+            # A generated page nobody paired (a section's list page): there is no
+            # notice for it, so the switcher leads to the other language's home page.
+            counterparts = {code: "index.md" for code in self._names() if code != self.language}
         return alt.alternates_for(self.language, rel, counterparts, self._names(),
                                   self.config.default_language)
+
+    def _sources(self) -> frozenset[str]:
+        if self._source_rels is None:
+            self._source_rels = frozenset(self.project.pages_of(self.language))
+        return self._source_rels
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if not self.config.enabled:

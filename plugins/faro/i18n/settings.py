@@ -16,7 +16,6 @@ import yaml
 PLUGIN_NAME = "faro/i18n"
 DEFAULT_CONTENT_DIR = "content"
 DEFAULT_TRANSLATIONS_DIR = "translations"
-DEFAULT_LANGUAGE = "es"
 # The language the interface strings (msgids) are written in, in code and templates.
 DEFAULT_MESSAGES_LANGUAGE = "en"
 FAILING_STATES = ("outdated", "missing", "orphan")
@@ -31,7 +30,8 @@ class I18nSettings:
     root: Path
     content_dir: str = DEFAULT_CONTENT_DIR
     translations_dir: str = DEFAULT_TRANSLATIONS_DIR
-    default_language: str = DEFAULT_LANGUAGE
+    content_translations_dir: str = DEFAULT_TRANSLATIONS_DIR
+    default_language: str = ""
     languages: list[str] = field(default_factory=list)
     site_url: str = ""
     messages_language: str = DEFAULT_MESSAGES_LANGUAGE
@@ -43,6 +43,11 @@ class I18nSettings:
     @property
     def translations_path(self) -> Path:
         return self.root / self.translations_dir
+
+    @property
+    def content_translations_path(self) -> Path:
+        """Where pages translated in PO files live: always the site's own folder."""
+        return self.root / self.content_translations_dir
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -74,13 +79,14 @@ def read_settings(config_file: Path) -> I18nSettings:
     if block is None:
         raise SettingsError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not enabled")
     codes = [str(lang.get("code")) for lang in block.get("languages") or [] if isinstance(lang, dict)]
-    default = str(block.get("default_language", DEFAULT_LANGUAGE))
     if not codes:
         raise SettingsError(f"{config_file}: {PLUGIN_NAME}.languages must list at least one language")
+    default = str(block.get("default_language") or codes[0])
     return I18nSettings(
         root=config_file.resolve().parent,
         content_dir=str(block.get("content_dir", DEFAULT_CONTENT_DIR)),
         translations_dir=str(block.get("translations_dir", DEFAULT_TRANSLATIONS_DIR)),
+        content_translations_dir=str(block.get("content_translations_dir", DEFAULT_TRANSLATIONS_DIR)),
         default_language=default,
         languages=[default] + [c for c in codes if c != default],
         site_url=str(config.get("site_url") or ""),

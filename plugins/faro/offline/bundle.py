@@ -14,17 +14,26 @@ import re
 import zipfile
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 _SIZE_SPAN = re.compile(r'(<span class="faro-bundle-size">)[^<]*(</span>)')
 
 
 def format_size(size: int, lang: str) -> str:
+    """The size with the language's own decimal sign (CLDR, through Babel)."""
     megabytes = size / (1024 * 1024)
     if megabytes >= 1:
-        text = f"{megabytes:.1f} MB"
-    else:
-        text = f"{max(1, round(size / 1024))} KB"
-    return text.replace(".", ",") if lang == "es" else text
+        return f"{format_decimal(round(megabytes, 1), '0.0', locale=_locale(lang))} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")  # a language CLDR does not know: the plainest convention
 
 
 def _files(site: Path, exclude: tuple[str, ...]) -> list[Path]:

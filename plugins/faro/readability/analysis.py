@@ -16,10 +16,18 @@ from faro.readability.formulas import Counts, page_scores
 from faro.readability.markdown_text import extract_blocks, split_front_matter
 from faro.readability.syllables_en import count_syllables_en
 from faro.readability.syllables_es import count_syllables_es
+from faro.readability.syllables_fr import count_syllables_fr
+from faro.readability.syllables_pt import count_syllables_pt
 from faro.readability.tokens import Sentence, letter_count, split_sentences, token_syllables
 
-LANGUAGES = ("es", "en")
-WORD_COUNTERS: dict[str, Callable[[str], int]] = {"es": count_syllables_es, "en": count_syllables_en}
+# Languages with a published formula and a syllable counter. Any other language
+# is still split into sentences and checked for long ones, but not scored.
+WORD_COUNTERS: dict[str, Callable[[str], int]] = {
+    "es": count_syllables_es, "en": count_syllables_en,
+    "pt": count_syllables_pt, "fr": count_syllables_fr,
+}
+LANGUAGES = tuple(WORD_COUNTERS)
+LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
 OVERRIDE_KEY = "readability"
 OVERRIDE_LINE_RE = re.compile(rf"^{OVERRIDE_KEY}\s*:", re.MULTILINE)
 EXCERPT_WORDS = 12
@@ -35,12 +43,16 @@ class Thresholds:
     fkgl_fail: float = 10.0
     fre_warn: float = 60.0
     fre_fail: float = 50.0
+    martins_warn: float = 60.0
+    martins_fail: float = 50.0
+    kandel_moles_warn: float = 60.0
+    kandel_moles_fail: float = 50.0
 
 
 @dataclass(frozen=True)
 class Settings:
     thresholds: Mapping[str, Thresholds] = field(
-        default_factory=lambda: {lang: Thresholds() for lang in LANGUAGES}
+        default_factory=lambda: {lang: Thresholds() for lang in GATES}
     )
     min_words: int = 100
     long_sentence_words: int = 25
@@ -73,13 +85,18 @@ GATES = {
         Gate("flesch_kincaid_grade", "Flesch-Kincaid grade", "fkgl_warn", "fkgl_fail", False),
         Gate("flesch_reading_ease", "Flesch Reading Ease", "fre_warn", "fre_fail", True),
     ),
+    "pt": (Gate("flesch_martins", "Flesch (Martins et al. 1996)", "martins_warn", "martins_fail", True),),
+    "fr": (Gate("kandel_moles", "Kandel-Moles", "kandel_moles_warn", "kandel_moles_fail", True),),
 }
-BAND_KEYS = {"szigriszt_pazos": "inflesz_band", "flesch_reading_ease": "flesch_band"}
+BAND_KEYS = {"szigriszt_pazos": "inflesz_band", "flesch_reading_ease": "flesch_band",
+             "flesch_martins": "martins_band"}
 # Front-matter key -> the thresholds it sets: one number is the page's accepted level.
 OVERRIDE_LIMITS = {
     "szigriszt_min": ("szigriszt_warn", "szigriszt_fail"),
     "fkgl_max": ("fkgl_warn", "fkgl_fail"),
     "fre_min": ("fre_warn", "fre_fail"),
+    "martins_min": ("martins_warn", "martins_fail"),
+    "kandel_moles_min": ("kandel_moles_warn", "kandel_moles_fail"),
 }
 
 
@@ -113,6 +130,11 @@ class PageAnalysis:
     gated: bool
 
     @property
+    def scored(self) -> bool:
+        """Whether a formula exists for the page's language."""
+        return self.lang in WORD_COUNTERS
+
+    @property
     def status(self) -> str:
         severities = {finding.effective_severity for finding in self.findings}
         if Severity.ERROR in severities:
@@ -131,7 +153,7 @@ class PageAnalysis:
             "lang": self.lang,
             "sentences": self.counts.sentences,
             "words": self.counts.words,
-            "syllables": self.counts.syllables,
+            "syllables": self.counts.syllables if self.scored else None,
             "letters": self.counts.letters,
             "scores": {
                 key: round(value, 2) if isinstance(value, float) else value
@@ -216,14 +238,16 @@ def analyse_markdown(
     sentences = [
         sentence for block in extract_blocks(source) for sentence in split_sentences(block, lang)
     ]
-    count_word = WORD_COUNTERS[lang]
+    count_word = WORD_COUNTERS.get(lang)
     words = [word for sentence in sentences for word in sentence.words]
-    word_syllables = [token_syllables(word, count_word) for word in words]
+    word_syllables = [token_syllables(word, count_word) if count_word else 0 for word in words]
+    letters = [letter_count(word) for word in words]
     counts = Counts(
         sentences=len(sentences),
         words=len(words),
         syllables=sum(word_syllables),
-        letters=sum(letter_count(word) for word in words),
+        letters=sum(letters),
+        long_words=sum(1 for count in letters if count > LONG_WORD_LETTERS),
     )
     scores = page_scores(counts, lang)
     findings: list[Finding] = []
@@ -249,6 +273,10 @@ def analyse_markdown(
             if len(sentence.words) > settings.long_sentence_words
         )
     gated = counts.words >= settings.min_words and not (override and override.skip)
+    if gated and lang not in GATES:
+        gated = False  # no published formula: say so rather than borrow another language's
+        line = sentences[0].line if sentences else 1
+        findings.append(Finding("readability.no-formula", path, line, args={"lang": lang}))
     if gated:
         thresholds = settings.thresholds[lang]
         if override:

@@ -1,4 +1,7 @@
-"""Typed configuration of the `faro/readability` plugin (defaults from spec 3.7)."""
+"""Typed configuration of the `faro/readability` plugin (defaults from spec 3.7).
+
+One block of thresholds per language that has a formula (docs/readability.md);
+pages in any other language are not scored, whatever the site's languages are."""
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -18,6 +21,16 @@ class EnglishThresholds(Config):
     fre_fail = c.Type(NUMBER, default=50)
 
 
+class PortugueseThresholds(Config):
+    martins_warn = c.Type(NUMBER, default=60)
+    martins_fail = c.Type(NUMBER, default=50)
+
+
+class FrenchThresholds(Config):
+    kandel_moles_warn = c.Type(NUMBER, default=60)
+    kandel_moles_fail = c.Type(NUMBER, default=50)
+
+
 class ReadabilityConfig(Config):
     enabled = c.Type(bool, default=True)
     # fail: a page below its fail threshold stops the build; warn: it is only logged.
@@ -25,6 +38,8 @@ class ReadabilityConfig(Config):
     min_words = c.Type(int, default=100)
     long_sentence_words = c.Type(int, default=25)
     # Language of messages; unset means each page's own language.
-    report_language = c.Optional(c.Choice(("es", "en")))
+    report_language = c.Optional(c.Type(str))
     es = c.SubConfig(SpanishThresholds)
     en = c.SubConfig(EnglishThresholds)
+    pt = c.SubConfig(PortugueseThresholds)
+    fr = c.SubConfig(FrenchThresholds)

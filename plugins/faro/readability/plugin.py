@@ -18,7 +18,7 @@ from faro.cache import make_key, open_cache
 from faro.findings import CollectsFindings, Finding, Severity
 from faro.gate import Policy
 from faro.i18n.build import gate_alone, source_path
-from faro.readability.analysis import LANGUAGES, PageAnalysis, Settings, Thresholds, analyse_markdown
+from faro.readability.analysis import GATES, PageAnalysis, Settings, Thresholds, analyse_markdown
 from faro.readability.config import ReadabilityConfig
 from faro.readability.report import summary_table
 
@@ -35,10 +35,7 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = Settings(
-            thresholds={
-                "es": Thresholds(**self.config.es),
-                "en": Thresholds(**self.config.en),
-            },
+            thresholds={lang: Thresholds(**self.config[lang]) for lang in GATES},
             min_words=self.config.min_words,
             long_sentence_words=self.config.long_sentence_words,
         )
@@ -53,9 +50,6 @@ class ReadabilityPlugin(CollectsFindings, BasePlugin[ReadabilityConfig]):
         if not self.config.enabled:
             return None
         lang = str(page.meta.get("lang") or config.theme.get("language") or "").split("-")[0].lower()
-        if lang not in LANGUAGES:
-            log.info("readability: %s skipped, no rules for language %r", page.file.src_uri, lang)
-            return None
         # The source as written (front matter included), so lines match the file.
         source = page.file.content_string
         page_path = source_path(page.file, config)

@@ -17,6 +17,12 @@ def headline_score(page: PageAnalysis) -> str:
     if scores["flesch_kincaid_grade"] is not None:
         return (f"Flesch-Kincaid grade {scores['flesch_kincaid_grade']:.1f}, "
                 f"Flesch Reading Ease {scores['flesch_reading_ease']:.1f} ({scores['flesch_band']})")
+    if scores["flesch_martins"] is not None:
+        return f"Flesch-Martins {scores['flesch_martins']:.1f} ({scores['martins_band']})"
+    if scores["kandel_moles"] is not None:
+        return f"Kandel-Moles {scores['kandel_moles']:.1f}, LIX {scores['lix']:.1f}"
+    if not page.scored:
+        return f"no formula for '{page.lang}'"
     return "no running text"
 
 

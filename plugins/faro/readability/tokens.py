@@ -52,7 +52,9 @@ def _with_capitals(words: Iterable[str]) -> frozenset[str]:
 @cache
 def abbreviations(lang: str) -> Abbreviations:
     data_file = resources.files("faro.readability").joinpath("data/abbreviations.yml")
-    data = load_yaml(data_file.read_text(encoding="utf-8"))[lang]
+    # A language without a list: only dotted abbreviations (e.g., a.m.) keep their periods.
+    empty = {"words": [], "pairs": [], "capital_only": []}
+    data = load_yaml(data_file.read_text(encoding="utf-8")).get(lang, empty)
     pairs = [tuple(pair) for pair in data["pairs"]]
     return Abbreviations(
         words=_with_capitals(data["words"]),

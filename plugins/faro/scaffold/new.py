@@ -19,7 +19,8 @@ class NewPageError(ValueError):
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LANGUAGES = ("es", "en")
+# A language with no template or folder name of its own gets the English ones.
+FALLBACK_LANGUAGE = "en"
 
 
 def _folders() -> dict:
@@ -30,9 +31,17 @@ def content_types() -> list[str]:
     return sorted(_folders())
 
 
+def folder_for(content_type: str, lang: str) -> str:
+    folders = _folders()[content_type]
+    return folders.get(lang) or folders[FALLBACK_LANGUAGE]
+
+
 def render(content_type: str, lang: str, title: str, today: dt.date,
            translation_of: tuple[str, str] | None = None, **fields: str) -> str:
-    template = resources.files(__package__).joinpath("templates", f"{content_type}.{lang}.md")
+    templates = resources.files(__package__).joinpath("templates")
+    template = templates.joinpath(f"{content_type}.{lang}.md")
+    if not template.is_file():
+        template = templates.joinpath(f"{content_type}.{FALLBACK_LANGUAGE}.md")
     link = ""
     if translation_of:
         link = f"translation_of:\n  path: {translation_of[1]}\n  lang: {translation_of[0]}\n"
@@ -41,16 +50,16 @@ def render(content_type: str, lang: str, title: str, today: dt.date,
         translation_of=link, **fields)
 
 
-def _assessment_fields(slug: str, lang: str, framework: str | None, country: str | None,
-                       today: dt.date) -> dict[str, str]:
-    """The facts of a new assessment page: only the Spanish (source) page holds them."""
+def _assessment_fields(slug: str, lang: str, source_lang: str, framework: str | None,
+                       country: str | None, today: dt.date) -> dict[str, str]:
+    """The facts of a new assessment page: only the source-language page holds them."""
     from faro.maturity.scaffold import ScaffoldError, facts_block, framework_for, id_prefix
     from faro.maturity.vocabulary import load_vocabulary
 
-    if lang != "es":
+    if lang != source_lang:
         return {"facts": ""}
     if not framework or not country:
-        raise NewPageError("faro new assessment --lang es needs --framework and --country")
+        raise NewPageError(f"faro new assessment --lang {source_lang} needs --framework and --country")
     vocabulary = load_vocabulary()
     try:
         chosen = framework_for(framework, vocabulary)
@@ -64,7 +73,7 @@ def _assessment_fields(slug: str, lang: str, framework: str | None, country: str
 
 
 def _position_fields(slug: str, lang: str, country: str | None, organisation: str | None) -> dict[str, str]:
-    """The facts of a new position page (Spanish, the source) or the actor's name (both)."""
+    """The facts of a new position page (the source) or the actor's name (every language)."""
     from babel import Locale
 
     from faro.positions.vocabulary import alpha3_codes, load_vocabulary, state_codes
@@ -94,8 +103,11 @@ def _position_fields(slug: str, lang: str, country: str | None, organisation: st
 def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | None = None,
              translation_of: tuple[str, str] | None = None, today: dt.date | None = None,
              framework: str | None = None, country: str | None = None,
-             organisation: str | None = None) -> Path:
-    """Write the page and return its path; never overwrite an existing file."""
+             organisation: str | None = None, source_lang: str = "es") -> Path:
+    """Write the page and return its path; never overwrite an existing file.
+
+    `source_lang` is the site's default language: record pages in the other
+    languages translate the page of the same name in it."""
 
     if not _SLUG.match(slug):
         raise NewPageError(f"slug '{slug}' must be lowercase words joined by hyphens, "
@@ -103,12 +115,12 @@ def new_page(root: Path, content_type: str, slug: str, lang: str, title: str | N
     today = today or dt.date.today()
     fields = {}
     if content_type == "assessment":
-        fields = _assessment_fields(slug, lang, framework, country, today)
+        fields = _assessment_fields(slug, lang, source_lang, framework, country, today)
     elif content_type == "position":
         fields = _position_fields(slug, lang, country, organisation)
-    if content_type != "guide" and lang != "es" and translation_of is None:
-        translation_of = ("es", f"{_folders()[content_type]['es']}/{slug}.md")  # same file name
-    folder = _folders()[content_type][lang]
+    if content_type != "guide" and lang != source_lang and translation_of is None:
+        translation_of = (source_lang, f"{folder_for(content_type, source_lang)}/{slug}.md")  # same name
+    folder = folder_for(content_type, lang)
     path = root / "content" / lang / folder / f"{slug}.md"
     if path.exists():
         raise NewPageError(f"{path.relative_to(root)} already exists")

@@ -1,6 +1,14 @@
-"""`faro/theme`: applies the theme fix-ups before any check reads the page."""
+"""`faro/theme`: layers Faro's packaged theme under the site's own overrides and
+applies the theme fix-ups before any check reads the page.
+
+The packaged theme (`faro/theme_files`: page shell, partials, CSS, search) sits
+between the site's `custom_dir` and Material, so a site overrides one partial
+or one stylesheet by putting a file of the same name in its own `custom_dir`.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -11,9 +19,23 @@ from faro.theme.fixups import apply_fixups
 # Material's scripts are not loaded (see theme/main.html); shipping them only
 # makes the site and its offline download heavier.
 UNUSED_THEME_FILES = ("assets/javascripts/",)
+PACKAGED_THEME = Path(__file__).resolve().parent.parent / "theme_files"
+
+
+def layer_packaged_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
+    """Theme folders with Faro's packaged theme right after the site's own overrides."""
+    packaged = str(PACKAGED_THEME)
+    rest = [folder for folder in dirs if Path(folder).resolve() != PACKAGED_THEME]
+    overrides = 1 if custom_dir and rest and Path(rest[0]).resolve() == Path(custom_dir).resolve() else 0
+    return rest[:overrides] + [packaged] + rest[overrides:]
 
 
 class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
+    @event_priority(100)  # before the i18n plugin adds its template folder
+    def on_config(self, config):
+        config.theme.dirs[:] = layer_packaged_theme(config.theme.dirs, config.theme.custom_dir)
+        return config
+
     def on_files(self, files: Files, *, config) -> Files:
         if not self.config.enabled:
             return files
@@ -22,6 +44,12 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
                 if not file.is_documentation_page():
                     files.remove(file)
         return files
+
+    def on_env(self, env, *, config, files):
+        """The languages Material has words for, so `partials/language.html` can fall back."""
+        env.globals["faro_theme_words"] = frozenset(
+            name for name in env.list_templates() if name.startswith("partials/languages/"))
+        return env
 
     @event_priority(100)  # before the accessibility plugin reads the page
     def on_post_page(self, output: str, *, page, config) -> str:

@@ -59,7 +59,7 @@ def _valid_target(rel: str) -> bool:
 
 def _read(settings: I18nSettings, tree: ContentTree, lang: str, path: Path,
           findings: list[Finding]) -> PoPage | None:
-    translations = settings.translations_path
+    translations = settings.content_translations_path
     display = display_path(path, settings.root)
     try:
         catalog = read_content_catalog(path, lang, display)
@@ -87,7 +87,7 @@ def load_po_pages(settings: I18nSettings, tree: ContentTree) -> tuple[list[PoPag
     po_pages: list[PoPage] = []
     default = settings.default_language
     for lang in settings.languages:
-        folder = settings.translations_path / lang / CONTENT_DIR
+        folder = settings.content_translations_path / lang / CONTENT_DIR
         if lang == default or not folder.is_dir():
             continue
         by_hand = hand_translated(tree.pages, settings.languages, default, lang)
