@@ -12,7 +12,8 @@ import json
 
 from faro.positions.comparison import Matrix
 from faro.positions.records import PositionRecord
-from faro.positions.vocabulary import Vocabulary, export_schema, territory_name
+from faro.positions.vocabulary import Vocabulary, export_schema
+from faro.records.codes import organisations, territory_name
 
 # The brief's columns first (domain brief 1.5), then what a reader needs to judge a row.
 CSV_COLUMNS = ("id", "iso2", "iso3", "actor_name_en", "actor_name_es", "doc_kind", "date_published",
@@ -28,7 +29,7 @@ def _rows_by_id(matrix: Matrix) -> list:
 def actor_names(record: PositionRecord, vocabulary: Vocabulary) -> dict[str, str]:
     if record.actor.is_state:
         return {lang: territory_name(record.actor.code, lang) for lang in vocabulary.languages}
-    return dict(vocabulary.lists["organisations"][record.actor.code])
+    return dict(organisations()[record.actor.code])
 
 
 def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[str, ...],

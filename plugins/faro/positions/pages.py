@@ -11,8 +11,9 @@ import html
 
 from faro.positions.comparison import Matrix, counting_rule
 from faro.positions.records import Actor, PositionRecord
-from faro.positions.text import SiteText, escape_markdown, front_matter, html_href, link
+from faro.positions.text import SiteText
 from faro.positions.vocabulary import NOT_ADDRESSED, NOT_EXTRACTED, Topic
+from faro.records.markup import escape_markdown, front_matter, html_href, link
 
 EXPORT_FILES = ("positions.csv", "positions.json", "positions.schema.json")
 CYBER_LAW_TOOLKIT = "https://cyberlaw.ccdcoe.org/wiki/Main_Page"
