@@ -101,12 +101,13 @@ class PositionRecords:
         if stance == NOT_ADDRESSED and extraction != "full":
             yield self._finding("not-addressed-needs-full-extraction", page, where + ("stance",),
                                 topic=item["id"], extraction=extraction)
+        unsourced_legacy = legacy and evidence is None
         if stance != NOT_EXTRACTED and evidence is None:
             rule = "stance-evidence-legacy" if legacy else "stance-evidence-missing"
             yield self._finding(rule, page, where, topic=item["id"],
                                 allowed=", ".join(self.vocabulary.allowed("evidence")))
         # An older stance has one warning (evidence and pinpoint both), not two.
-        if stance not in NO_CONTENT_STANCES and not item.get("pinpoint") and not (legacy and evidence is None):
+        if stance not in NO_CONTENT_STANCES and not item.get("pinpoint") and not unsourced_legacy:
             yield self._finding("stance-pinpoint-missing", page, where, topic=item["id"])
         if evidence == "toolkit" and "via" not in item:
             yield self._finding("stance-via-missing", page, where + ("evidence",), topic=item["id"])
