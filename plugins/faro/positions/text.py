@@ -62,6 +62,11 @@ class SiteText:
             return format_skeleton("yMMMM", datetime.date(parts[0], parts[1], 1), locale=self.lang)
         return format_date(datetime.date(*parts), format="long", locale=self.lang)
 
+    def quote_block(self, quote: str, tag: str) -> str:
+        """A quote as its own block with `lang` (always, so the language checks read it right)."""
+        return (f'<blockquote class="faro-quote" lang="{html.escape(tag)}">'
+                f"<p>{html.escape(quote)}</p></blockquote>")
+
     def in_language(self, text: str, tag: str, element: str = "span") -> str:
         """Words in another language carry `lang`, so screen readers pronounce them right."""
         escaped = html.escape(text)

@@ -69,6 +69,10 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
                     continue  # left out of the render; the project pass reported why
                 raise PluginError(f"faro/{self.name}: {path} is missing from the {text.lang} build")
             page_file.content_string = markdown
+        for path, markdown in site.appendices.items():
+            page_file = files.get_file_from_path(path)
+            if page_file is not None:  # a site without the hand-written page simply lacks the appendix
+                page_file.content_string = page_file.content_string.rstrip() + "\n\n" + markdown
         for path, markdown in site.pages.items():
             files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
         for path, content in site.data_files.items():
