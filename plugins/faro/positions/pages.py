@@ -40,8 +40,11 @@ def _verify_mark(record: PositionRecord, field: str, text: SiteText) -> str:
 
 # -- where a stance comes from ----------------------------------------------------------
 
-def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText) -> str:
-    """Pinpoint, kind of evidence in words, the quote (with its `lang`) and links to check it."""
+def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, named: bool = False) -> str:
+    """Pinpoint, kind of evidence in words, the quote (with its `lang`) and links to check it.
+
+    `named`: the page lists several documents, so the link to the original names its document.
+    """
     _ = text.gettext
     if entry.stance == NOT_EXTRACTED:
         return ""
@@ -50,7 +53,10 @@ def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText) -> 
         facts.append(_("Where in the original") + f": {escape_markdown(entry.pinpoint)}.")
     if entry.evidence:
         facts.append(_("Where this comes from") + f": {text.label('evidence', entry.evidence)}.")
-    facts.append("[" + _("Original document") + f"]({record.source_url}).")
+    original = _("Original document")
+    if named:
+        original = _("Source: %(document)s") % {"document": record_label(record, text)}
+    facts.append(f"[{escape_markdown(original)}]({record.source_url}).")
     if entry.via:
         facts.append(_("Compilation we used") + f": [{escape_markdown(entry.via.title)}]({entry.via.url}).")
     out = " ".join(facts) + "\n\n"
@@ -220,11 +226,10 @@ def topic_page(topic: Topic, matrix: Matrix, text: SiteText) -> str:
         entry = record.entry(topic.id)
         target = link(here, layout.document_page(record.id), layout.topic_anchor_id(topic))
         kind = text.label("document_kinds", record.kind)
-        out.append(f"### {escape_markdown(record_label(record, text))}\n\n")
+        out.append(f"### [{escape_markdown(record_label(record, text))}]({target})\n\n")
         out.append(f"{kind}. " + _("Stance") + f": {text.stance_badge(stance)}\n\n")
-        summary_link = "[" + _("Our summary of the document") + f"]({target})"
-        out.append(escape_markdown(entry.summaries[lang]) + f" {summary_link}\n\n")
-        out.append(stance_source(record, entry, text))
+        out.append(escape_markdown(entry.summaries[lang]) + "\n\n")
+        out.append(stance_source(record, entry, text, named=True))
     if pending:
         out.append("## " + _("Not yet extracted by us") + "\n\n")
         out.append(_("We have not yet read what these documents say on this topic. "
@@ -310,12 +315,12 @@ def cite_line(here: str, text: SiteText) -> str:
     _ = text.gettext
     vocabulary = text.vocabulary
     json_link = f"[positions.json]({link(here, text.layout.data_file('positions.json'))})"
-    return (_("How to cite")
-            + f": {vocabulary.dataset['publisher']}, *{vocabulary.dataset['title'][text.lang]}*, "
-            + _("data version %(version)s (%(date)s)") % {
-                "version": vocabulary.dataset_version,
-                "date": text.date(vocabulary.dataset_date, "day")}
-            + f", {json_link}. " + _("Add the day you downloaded them.") + "\n")
+    version = _("data version %(version)s (%(date)s)") % {
+        "version": vocabulary.dataset_version, "date": text.date(vocabulary.dataset_date, "day")}
+    how = _("How to cite")
+    return (f"**{how}**: {vocabulary.dataset['publisher']}. "
+            f"*{vocabulary.dataset['title'][text.lang]}*. {version[:1].upper()}{version[1:]}. "
+            f"{json_link}. " + _("Add the day you downloaded them.") + "\n")
 
 
 def index_appendix(text: SiteText) -> str:
