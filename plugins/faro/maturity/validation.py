@@ -59,7 +59,7 @@ class AssessmentRecords:
         return load_records(self, content_dir, root)
 
     # -- checks ---------------------------------------------------------------------
-    def _finding(self, rule: str, page: RecordPage, path: FieldPath, **args) -> Finding:
+    def _finding(self, rule: str, page: RecordPage, path: FieldPath, /, **args) -> Finding:
         return finding(self.name, rule, page, path, **args)
 
     def _framework_of(self, source: RecordPage) -> Framework | None:

@@ -53,7 +53,7 @@ class PositionRecords:
         return load_records(self, content_dir, root)
 
     # -- checks -------------------------------------------------------------------------
-    def _finding(self, rule: str, page: RecordPage, path: tuple, **args) -> Finding:
+    def _finding(self, rule: str, page: RecordPage, path: tuple, /, **args) -> Finding:
         return finding(self.name, rule, page, path, **args)
 
     def check_facts(self, record_id: str, source: RecordPage) -> Iterator[Finding]:

@@ -37,7 +37,7 @@ def validator(schema: dict) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def finding(prefix: str, rule: str, page: RecordPage, path: FieldPath, **args) -> Finding:
+def finding(prefix: str, rule: str, page: RecordPage, path: FieldPath, /, **args) -> Finding:
     """A finding of rule `<prefix>.<rule>` at the line of the field (or its closest written parent)."""
     return Finding(f"{prefix}.{rule}", page.path, page.line(path), None,
                    {"field": field_name(path) or "front matter", **args})
