@@ -94,6 +94,21 @@ def test_headings_are_removed():
         """) == ["Texto."]
 
 
+def test_a_records_facts_are_not_prose():
+    assert blocks("""
+        Resumen del documento.
+
+        <div class="faro-facts" markdown>
+
+        Publicado
+        :   7 de diciembre de 2026 (cuándo lo vimos por última vez)
+
+        </div>
+
+        Texto.
+        """) == ["Resumen del documento.", "Texto."]
+
+
 def test_tables_are_removed():
     assert blocks("""
         | Columna | Otra |

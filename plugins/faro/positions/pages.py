@@ -29,6 +29,11 @@ def record_label(record: PositionRecord, text: SiteText) -> str:
     return label
 
 
+# The facts of a record, marked so that the readability score measures the prose only.
+FACTS_OPEN = '<div class="faro-facts" markdown>\n\n'
+FACTS_CLOSE = "</div>\n\n"
+
+
 def _definition(term: str, value: str) -> str:
     return f"{term}\n:   {value}\n\n"
 
@@ -85,6 +90,7 @@ def document_page(record: PositionRecord, text: SiteText) -> str:
     if record.bodies.get(lang):
         out.append(record.bodies[lang] + "\n\n")
     out.append("## " + _("About the document") + "\n\n")
+    out.append(FACTS_OPEN)
     actor_page = layout.actor_page(record.actor.key)
     out.append(_definition(_("Actor"), f"[{text.actor_name(record.actor)}]({link(here, actor_page)})"))
     out.append(_definition(_("Kind of document"), text.label("document_kinds", record.kind)))
@@ -106,6 +112,7 @@ def document_page(record: PositionRecord, text: SiteText) -> str:
         replaced = ", ".join(f"[{record_id}]({link(here, layout.document_page(record_id))})"
                              for record_id in record.supersedes)
         out.append(_definition(_("Replaces"), replaced))
+    out.append(FACTS_CLOSE)
     out.append(_provenance(record, text))
     out.append(_topic_sections(record, text))
     return "".join(out)
@@ -113,7 +120,7 @@ def document_page(record: PositionRecord, text: SiteText) -> str:
 
 def _provenance(record: PositionRecord, text: SiteText) -> str:
     _ = text.gettext
-    out = ["## " + _("Dates and sources") + "\n\n"]
+    out = ["## " + _("Dates and sources") + "\n\n", FACTS_OPEN]
     out.append(_definition(_("Published"), text.date(record.date_published, record.date_precision)
                            + _verify_mark(record, "date_published", text)))
     out.append(_definition(_("Retrieved"), text.date(record.date_retrieved, "day")
@@ -125,6 +132,7 @@ def _provenance(record: PositionRecord, text: SiteText) -> str:
     if record.mirror_urls:
         copies = ", ".join(f"<{url}>" for url in record.mirror_urls)
         out.append(_definition(_("Copies of the original"), copies))
+    out.append(FACTS_CLOSE)
     if record.secondary_sources:
         out.append(_("Other sources we used") + ":\n\n")
         out += [f"- [{escape_markdown(s['publisher'])}]({s['url']})\n" for s in record.secondary_sources]
@@ -156,8 +164,9 @@ def _topic_sections(record: PositionRecord, text: SiteText) -> str:
         else:
             heading = _("Not yet extracted by us")
         out.append(f"## {heading}\n\n")
+        out.append(FACTS_OPEN)
         out += [f"- {topic.label[text.lang]}\n" for topic in missing]
-        out.append("\n")
+        out.append("\n" + FACTS_CLOSE)
     return "".join(out)
 
 

@@ -91,6 +91,8 @@ REFERENCE_DEF_RE = re.compile(r"^\[[^\]]+\]:\s*\S")
 ABBREVIATION_DEF_RE = re.compile(r"^\*\[[^\]]+\]:")
 SNIPPET_RE = re.compile(r"^-{1,2}8<-{1,2}")
 BLOCKQUOTE_RE = re.compile(r"^> ?")
+# A record's facts (labels, dates, codes made from data) are not prose: spec 4.1.
+FACTS_OPEN_RE = re.compile(r'^<div class="faro-facts"[^>]*>\s*$')
 LIST_ITEM_RE = re.compile(r"^([*+-]|\d{1,9}[.)])(?:( {1,4})(?! )|(\s*)$)")
 TASK_BOX_RE = re.compile(r"^\[[ xX]\]\s+")
 
@@ -175,6 +177,11 @@ class _BlockParser:
             return index + 1
         if SNIPPET_RE.match(text):
             return self._skip_snippet(lines, index, text)
+        if FACTS_OPEN_RE.match(text):
+            end = index + 1
+            while end < len(lines) and lines[end][1].strip() != "</div>":
+                end += 1
+            return end + 1
         if BLOCKQUOTE_RE.match(text):
             end = index
             while end < len(lines) and BLOCKQUOTE_RE.match(lines[end][1].lstrip(" ")):
