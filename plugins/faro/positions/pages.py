@@ -64,10 +64,10 @@ def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, 
     facts.append(f"[{escape_markdown(original)}]({record.source_url}).")
     if entry.via:
         facts.append(_("Compilation we used") + f": [{escape_markdown(entry.via.title)}]({entry.via.url}).")
-    out = " ".join(facts) + "\n\n"
+    out = FACTS_OPEN + " ".join(facts) + "\n\n"
     if entry.quote and entry.quote_lang:
         out += _("In the original") + ":\n\n" + text.quote_block(entry.quote, entry.quote_lang) + "\n\n"
-    return out
+    return out + FACTS_CLOSE
 
 
 # -- document page ----------------------------------------------------------------------
