@@ -53,11 +53,13 @@ def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, 
     _ = text.gettext
     if entry.stance == NOT_EXTRACTED:
         return ""
+    missing = _("not available")  # never guessed: the record does not say it yet
     facts = []
-    if entry.pinpoint:
-        facts.append(_("Where in the original") + f": {escape_markdown(entry.pinpoint)}.")
-    if entry.evidence:
-        facts.append(_("Where this comes from") + f": {text.label('evidence', entry.evidence)}.")
+    if entry.stance != NOT_ADDRESSED:
+        pinpoint = escape_markdown(entry.pinpoint) if entry.pinpoint else missing
+        facts.append(_("Where in the original") + f": {pinpoint}.")
+    evidence = text.label("evidence", entry.evidence) if entry.evidence else missing
+    facts.append(_("Where this comes from") + f": {evidence}.")
     original = _("Original document")
     if named:
         original = _("Source: %(document)s") % {"document": record_label(record, text)}
