@@ -27,7 +27,7 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
     name: str                 # "positions": the plugin is "faro/<name>"
     engine: ModuleType        # the feature's package: assets/<name>.css lives there
     load_vocabulary: Callable
-    record_type: type         # RecordType(vocabulary)
+    record_type: type         # a RecordType class, made with the vocabulary once per run
 
     def __init__(self) -> None:
         self.records: list = []
@@ -44,7 +44,7 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         if self.i18n is None or self.i18n.language is None:
             raise PluginError(f"faro/{self.name}: list 'faro/i18n' before 'faro/{self.name}' in mkdocs.yml")
         # Records are read and checked once per run, in the project pass.
-        self.record_type, result = self.i18n.project.shared[f"faro/{self.name}"]
+        self.loaded_type, result = self.i18n.project.shared[f"faro/{self.name}"]
         self.records, self.findings = result.records, []
         if self.records and self.stylesheet not in config.extra_css:
             config.extra_css.append(self.stylesheet)
@@ -60,8 +60,8 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         if not self.config.enabled or not self.records:
             return files  # a site without records gets no empty tables or index pages
         translations = self.i18n.translations
-        text = self.record_type.site_text(self.i18n.language, translations.gettext, translations.ngettext)
-        site = self.record_type.language_site(self.records, text)
+        text = self.loaded_type.site_text(self.i18n.language, translations.gettext, translations.ngettext)
+        site = self.loaded_type.language_site(self.records, text)
         for path, markdown in site.documents.items():
             page_file = files.get_file_from_path(path)
             if page_file is None:
@@ -84,6 +84,6 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
 
     def _register_translations(self) -> None:
         """Tell the language switcher which generated page translates which."""
-        for group in self.record_type.translated_pages(self.records):
+        for group in self.loaded_type.translated_pages(self.records):
             for lang, path in group.items():
                 self.i18n.pairs[(lang, path)] = {other: p for other, p in group.items() if other != lang}
