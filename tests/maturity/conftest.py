@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from faro.maturity.validation import RecordChecker
+from faro.maturity.validation import AssessmentRecords
 from faro.maturity.vocabulary import load_vocabulary
 
 FRAMEWORK = load_vocabulary().frameworks["gcscc-cmm-2021"]
@@ -80,4 +80,4 @@ def write_record(content: Path, source: str = SOURCE_PAGE, translation: str | No
 
 
 def check(project: Path):
-    return RecordChecker(load_vocabulary()).load(project / "content", project)
+    return AssessmentRecords(load_vocabulary()).load(project / "content", project)

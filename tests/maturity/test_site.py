@@ -16,7 +16,7 @@ from faro.accessibility import PageSource, check_page
 from faro.accessibility.contrast import contrast_ratio, parse_colour
 from faro.audit.runner import VIEWPORTS, audit_site
 from faro.maturity import aggregate, charts
-from faro.maturity.validation import RecordChecker
+from faro.maturity.validation import AssessmentRecords
 from faro.maturity.vocabulary import load_vocabulary
 from tests.support import ROOT
 
@@ -25,7 +25,7 @@ PREFIX = {"es": "", "en": "en/"}
 
 @pytest.fixture(scope="module")
 def records():
-    result = RecordChecker(load_vocabulary()).load(ROOT / "content", ROOT)
+    result = AssessmentRecords(load_vocabulary()).load(ROOT / "content", ROOT)
     assert [f for f in result.findings if f.effective_severity == "error"] == []
     assert result.records
     return {r.id: r for r in result.records}

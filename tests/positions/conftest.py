@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from faro.positions.validation import RecordChecker
+from faro.positions.validation import PositionRecords
 from faro.positions.vocabulary import load_vocabulary
 from tests.support import ROOT
 
@@ -25,13 +25,18 @@ position:
   languages_original: [en]
   source_url: https://example.org/a-76-136.pdf
   date_retrieved: 2026-11-23
-  date_reviewed: 2026-11-23
+  date_reviewed: 2026-12-07
   status: current
   extraction: partial
   supersedes: []
   topics:
-    - {id: applicability, stance: affirms}
-    - {id: sovereignty, stance: affirms_rule}
+    - {id: applicability, stance: affirms, evidence: quote, pinpoint: "para. 2",
+       quote: "International law applies.", quote_lang: en}
+    - id: sovereignty
+      stance: affirms_rule
+      evidence: toolkit
+      pinpoint: "p. 18"
+      via: {title: "National position of Brazil (2021)", url: "https://example.org/toolkit/brazil"}
     - {id: ihl, stance: not_extracted}
 summaries:
   document: Un resumen del documento.
@@ -69,11 +74,12 @@ def write_record(content: Path, source: str = SOURCE_PAGE, translation: str | No
 
 
 def check(project: Path):
-    return RecordChecker(load_vocabulary()).load(project / "content", project)
+    return PositionRecords(load_vocabulary()).load(project / "content", project)
 
 
 @pytest.fixture(scope="session")
 def real_records():
-    result = RecordChecker(load_vocabulary()).load(ROOT / "content", ROOT)
-    assert result.findings == []
+    result = PositionRecords(load_vocabulary()).load(ROOT / "content", ROOT)
+    # Warnings are allowed: stances from before the stance fields lack evidence (docs/positions.md).
+    assert [f for f in result.findings if f.effective_severity == "error"] == []
     return result.records

@@ -13,7 +13,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from faro.positions.comparison import build_matrix
 from faro.positions.records import sort_records
-from faro.positions.vocabulary import load_vocabulary, territory_name
+from faro.positions.vocabulary import load_vocabulary
+from faro.records.codes import organisations, territory_name
 from tests.positions.conftest import SOURCE_PAGE, write_record
 from tests.support import copy_project, run_faro
 
@@ -25,12 +26,10 @@ def parse(path: Path) -> LexborHTMLParser:
 
 
 def actor_name_in(lang):
-    vocabulary = load_vocabulary()
-
     def name(actor):
         if actor.is_state:
             return territory_name(actor.code, lang)
-        return vocabulary.lists["organisations"][actor.code][lang]
+        return organisations()[actor.code][lang]
     return name
 
 
@@ -104,7 +103,8 @@ def test_document_page_shows_provenance_and_marks_other_languages(real_site):
     article = page.css_first("article")
     terms = [dt.text(strip=True) for dt in article.css("dt")]
     assert {"Publicado", "Consultado", "Revisado"} <= set(terms)
-    assert article.css_first("q[lang=en]").text() == "in its entirety"
+    assert article.css_first("blockquote[lang=en]").text(strip=True) == "in its entirety"
+    assert "Cita del propio documento" in article.text()  # the kind of evidence, in words
     assert "Costa Rica's Position" in article.css_first("span[lang=en]").text()
     assert "Resumen no oficial" in article.css_first(".admonition-title").text()
     original = [a.attributes["href"] for a in article.css("a")]
@@ -134,10 +134,12 @@ def test_a_bad_record_fails_the_build_naming_file_field_and_values(tmp_path):
     (project / "content" / "es").mkdir(parents=True)
     (project / "content" / "es" / "index.md").write_text(
         "---\ntitle: Inicio\ndescription: Página de inicio de prueba.\n---\n\n# Inicio\n", encoding="utf-8")
-    write_record(project / "content", SOURCE_PAGE.replace("stance: affirms_rule", "stance: yes"))
+    source = SOURCE_PAGE.replace("stance: affirms_rule", "stance: yes")
+    write_record(project / "content", source)
     result = run_faro("build", cwd=project)
     assert result.returncode == 1
-    assert "content/es/posiciones/documentos/br-2021-test.md:21" in result.stderr
+    line = source[:source.index("stance: yes")].count("\n") + 1
+    assert f"content/es/posiciones/documentos/br-2021-test.md:{line}" in result.stderr
     assert "position.topics[1].stance" in result.stderr
     assert "affirms_rule" in result.stderr
     assert not (project / "site").exists()

@@ -25,17 +25,17 @@ def test_valid_record_has_no_findings(tmp_path):
                                                      "en": "Sovereignty is a rule."}
 
 
-def test_complete_extraction_makes_unlisted_topics_not_addressed(tmp_path):
-    write_record(tmp_path / "content", SOURCE_PAGE.replace("extraction: partial", "extraction: complete"))
+def test_full_extraction_makes_unlisted_topics_not_addressed(tmp_path):
+    write_record(tmp_path / "content", SOURCE_PAGE.replace("extraction: partial", "extraction: full"))
     (record,) = check(tmp_path).records
     assert record.stance_on("neutrality") == "not_addressed"
 
 
 # (what to change in the Spanish page, rule, field, text the message must contain, line needle)
 SOURCE_CASES = [
-    ("{id: applicability, stance: affirms}", "{id: applicability, stance: agrees}",
+    ("{id: applicability, stance: affirms,", "{id: applicability, stance: agrees,",
      "positions.unknown-value", "position.topics[0].stance", "affirms, affirms_rule", "stance: agrees"),
-    ("{id: applicability, stance: affirms}", "{id: cyber_peace, stance: affirms}",
+    ("{id: applicability, stance: affirms,", "{id: cyber_peace, stance: affirms,",
      "positions.unknown-value", "position.topics[0].id", "applicability, sovereignty", "cyber_peace"),
     ("kind: gge_compendium_contribution", "kind: blog_post",
      "positions.unknown-value", "position.kind", "position_paper", "blog_post"),
@@ -105,7 +105,7 @@ def test_translation_summary_for_an_unrecorded_topic(tmp_path):
 
 
 def test_messages_exist_in_both_languages(tmp_path):
-    write_record(tmp_path / "content", SOURCE_PAGE.replace("stance: affirms}", "stance: agrees}"))
+    write_record(tmp_path / "content", SOURCE_PAGE.replace("stance: affirms,", "stance: agrees,"))
     (finding,) = check(tmp_path).findings
     assert "no es un valor permitido" in finding.message("es")
     assert "is not an allowed value" in finding.message("en")

@@ -1,13 +1,7 @@
 """The vocabularies are the brief's: 17 topics, 8 stance values with symbols, plus "not yet extracted"."""
 
-from faro.positions.vocabulary import (
-    NOT_ADDRESSED,
-    NOT_EXTRACTED,
-    alpha3_codes,
-    is_language_tag,
-    load_vocabulary,
-    state_codes,
-)
+from faro.positions.vocabulary import NOT_ADDRESSED, NOT_EXTRACTED, load_vocabulary
+from faro.records.codes import alpha3_of, is_language_tag, state_codes
 
 BRIEF_STANCES = {"affirms": "✔", "affirms_rule": "✔R", "affirms_qualified": "✔*", "principle_only": "◐",
                  "rejects": "✘", "undecided": "?", "mentioned": "•", NOT_ADDRESSED: "—"}
@@ -30,13 +24,15 @@ def test_stances_have_text_symbols_and_not_extracted_is_distinct():
     assert {k: symbols[k] for k in BRIEF_STANCES} == BRIEF_STANCES
     assert symbols[NOT_EXTRACTED] not in BRIEF_STANCES.values()
     assert len(set(symbols.values())) == len(symbols)
-    assert not vocabulary.stance(NOT_ADDRESSED).recorded  # derived from extraction: complete
+    # Written by editors only with extraction: full (rule positions.not-addressed-needs-full-extraction).
+    assert vocabulary.stance(NOT_ADDRESSED).recorded
 
 
-def test_country_and_language_codes_come_from_babel():
-    states = state_codes(load_vocabulary())
-    assert {"BR", "CL", "GB", "ES", "CR"} <= states
+def test_country_and_language_codes_are_iso_and_bcp47():
+    states = state_codes()
+    assert {"BR", "CL", "GB", "ES", "CR", "DE"} <= states
     assert "EU" not in states and "UN" not in states
-    assert "GBR" in alpha3_codes()["GB"]
+    assert alpha3_of()["GB"] == "GBR"
+    assert alpha3_of()["DE"] == "DEU"  # not DDR, the retired code CLDR also maps to DE
     assert is_language_tag("pt-BR") and is_language_tag("es")
     assert not is_language_tag("zz") and not is_language_tag("english")

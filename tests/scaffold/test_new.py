@@ -100,3 +100,12 @@ def test_new_position_needs_an_actor_and_a_matching_slug(tmp_path):
         result = run_faro("new", "position", *args, cwd=project)
         assert result.returncode == 2, (args, result.stderr)
         assert result.stderr.startswith("faro: error: ")
+
+
+def test_new_position_for_germany_gets_its_iso_alpha3(tmp_path):
+    """ISO 3166-1 gives DEU; CLDR's aliases also map the retired DDR to DE."""
+    project = copy_project(tmp_path)
+    made = run_faro("new", "position", "de-2026-posicion", "--lang", "es", "--country", "DE", cwd=project)
+    assert made.returncode == 0, made.stderr
+    source = (project / made.stdout.strip()).read_text(encoding="utf-8")
+    assert "actor: {kind: state, iso2: DE, iso3: DEU}" in source

@@ -15,7 +15,7 @@ import json
 from faro.maturity import aggregate
 from faro.maturity.records import AssessmentRecord
 from faro.maturity.vocabulary import Framework, Vocabulary, export_schema
-from faro.positions.vocabulary import territory_name
+from faro.records.codes import territory_name
 
 CSV_COLUMNS = ("id", "iso2", "iso3", "country_name_en", "country_name_es", "example", "framework_id",
                "framework_version", "kind", "date_published", "period_start", "period_end",

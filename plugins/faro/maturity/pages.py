@@ -13,7 +13,7 @@ from faro.maturity import aggregate, charts
 from faro.maturity.records import AssessmentRecord, Evidence
 from faro.maturity.text import SiteText
 from faro.maturity.vocabulary import Dimension, Framework
-from faro.positions.text import escape_markdown, front_matter, html_href, link
+from faro.records.markup import escape_markdown, front_matter, html_href, link
 
 EXPORT_FILES = ("maturity.csv", "maturity.json", "maturity.schema.json")
 

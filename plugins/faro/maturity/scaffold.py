@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from faro.maturity.vocabulary import Framework, Vocabulary
-from faro.positions.vocabulary import alpha3_codes, state_codes
+from faro.records.codes import alpha3_of, state_codes
 
 
 class ScaffoldError(ValueError):
@@ -21,10 +21,10 @@ def country_codes(iso2: str, vocabulary: Vocabulary) -> tuple[str, bool]:
     examples = vocabulary.lists["example_countries"]
     if iso2 in examples:
         return examples[iso2]["iso3"], True
-    if iso2 not in state_codes(vocabulary):
+    if iso2 not in state_codes():
         raise ScaffoldError(f"--country {iso2} is not the ISO 3166-1 alpha-2 code of a State "
                             f"(fictional examples: {', '.join(examples)})")
-    return sorted(alpha3_codes()[iso2])[0], False
+    return alpha3_of()[iso2], False
 
 
 def framework_for(name: str, vocabulary: Vocabulary) -> Framework:

@@ -6,7 +6,7 @@ record); the country, countries-index and regional pages exist only at build tim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from faro.maturity import aggregate, export, pages
 from faro.maturity.records import AssessmentRecord
@@ -19,6 +19,7 @@ class LanguageSite:
     documents: dict[str, str]   # existing assessment pages: path -> full Markdown
     pages: dict[str, str]       # generated pages: path -> Markdown
     data_files: dict[str, str]  # exports: path -> text
+    appendices: dict[str, str] = field(default_factory=dict)  # hand-written pages: path -> added Markdown
 
 
 def _frameworks_used(records: list[AssessmentRecord], vocabulary: Vocabulary) -> list:

@@ -15,7 +15,7 @@ from babel.dates import format_date
 
 from faro.maturity.records import AssessmentRecord, StageRange
 from faro.maturity.vocabulary import Framework, SiteLayout, Vocabulary
-from faro.positions.vocabulary import territory_name
+from faro.records.codes import territory_name
 
 
 @dataclass(frozen=True)

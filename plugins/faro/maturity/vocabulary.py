@@ -8,16 +8,14 @@ schema, pages, charts and exports all read the same definition.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from faro.records.schema import restrict
 from faro.yaml_data import load_yaml
 
 NOT_ASSESSED = "not_assessed"
-# ISO 3166-1 alpha-2 codes left to users: no real State will ever get one.
-USER_ASSIGNED = re.compile(r"^(AA|Q[M-Z]|X[A-Z]|ZZ)$")
 
 
 def _data(*parts: str) -> str:
@@ -173,26 +171,11 @@ def load_vocabulary() -> Vocabulary:
                       site.get("assessment_page_readability") or {})
 
 
-def _restrict(node: object, vocabulary: Vocabulary, framework: Framework | None) -> object:
-    if isinstance(node, dict):
-        restricted = {key: _restrict(value, vocabulary, framework) for key, value in node.items()}
-        name = restricted.pop("x-vocabulary", None)
-        if name and (allowed := vocabulary.allowed(name, framework)) is not None:
-            restricted["enum"] = allowed
-        required = restricted.pop("x-required-vocabulary", None)
-        if required and (allowed := vocabulary.allowed(required, framework)) is not None:
-            restricted["required"] = allowed
-        return restricted
-    if isinstance(node, list):
-        return [_restrict(item, vocabulary, framework) for item in node]
-    return node
-
-
 def record_schema(vocabulary: Vocabulary, framework: Framework | None) -> dict:
     """The page schema for records of one framework (its factor ids become the allowed keys)."""
-    return _restrict(json.loads(_data("record.schema.json")), vocabulary, framework)
+    return restrict(json.loads(_data("record.schema.json")), lambda name: vocabulary.allowed(name, framework))
 
 
 def export_schema(vocabulary: Vocabulary) -> dict:
     """The published JSON Schema of `maturity.json`, with the vocabularies filled in."""
-    return _restrict(json.loads(_data("export.schema.json")), vocabulary, None)
+    return restrict(json.loads(_data("export.schema.json")), lambda name: vocabulary.allowed(name, None))

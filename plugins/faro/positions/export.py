@@ -11,13 +11,15 @@ import io
 import json
 
 from faro.positions.comparison import Matrix
-from faro.positions.records import PositionRecord
-from faro.positions.vocabulary import Vocabulary, export_schema, territory_name
+from faro.positions.records import PositionRecord, TopicEntry
+from faro.positions.vocabulary import Vocabulary, export_schema
+from faro.records.codes import organisations, territory_name
 
 # The brief's columns first (domain brief 1.5), then what a reader needs to judge a row.
 CSV_COLUMNS = ("id", "iso2", "iso3", "actor_name_en", "actor_name_es", "doc_kind", "date_published",
                "topic_id", "stance", "summary_en", "summary_es", "pinpoint", "source_url", "date_retrieved",
-               "org_code", "date_precision", "date_reviewed", "status", "extraction")
+               "org_code", "date_precision", "date_reviewed", "status", "extraction",
+               "evidence", "quote", "quote_lang", "via_title", "via_url", "dataset_version")
 
 
 def _rows_by_id(matrix: Matrix) -> list:
@@ -28,7 +30,22 @@ def _rows_by_id(matrix: Matrix) -> list:
 def actor_names(record: PositionRecord, vocabulary: Vocabulary) -> dict[str, str]:
     if record.actor.is_state:
         return {lang: territory_name(record.actor.code, lang) for lang in vocabulary.languages}
-    return dict(vocabulary.lists["organisations"][record.actor.code])
+    return dict(organisations()[record.actor.code])
+
+
+def stance_fields(entry: TopicEntry | None) -> dict:
+    """Where a stance comes from; all null for a topic the record does not list."""
+    via = entry.via if entry else None
+    return {"evidence": entry.evidence if entry else None,
+            "pinpoint": entry.pinpoint if entry else None,
+            "quote": entry.quote if entry else None,
+            "quote_lang": entry.quote_lang if entry else None,
+            "via": {"title": via.title, "url": via.url} if via else None}
+
+
+def changelog(vocabulary: Vocabulary) -> list[dict]:
+    return [{"version": str(item["version"]), "date": str(item["date"]), "changes": item["changes"]}
+            for item in vocabulary.dataset["changelog"]]
 
 
 def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[str, ...],
@@ -37,8 +54,7 @@ def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[s
     topics = []
     for topic_id, stance in zip(topic_ids, cells, strict=True):
         entry = record.entry(topic_id)
-        topics.append({"topic_id": topic_id, "stance": stance,
-                       "pinpoint": entry.pinpoint if entry else None,
+        topics.append({"topic_id": topic_id, "stance": stance, **stance_fields(entry),
                        "summary": dict(entry.summaries) if entry else {}})
     return {
         "id": record.id,
@@ -71,7 +87,9 @@ def _document(record: PositionRecord, cells: tuple[str, ...], topic_ids: tuple[s
 def positions_json(matrix: Matrix, vocabulary: Vocabulary) -> str:
     documents = [_document(row.record, row.cells, matrix.topic_ids, vocabulary)
                  for row in _rows_by_id(matrix)]
-    return json.dumps({"documents": documents}, ensure_ascii=False, indent=2) + "\n"
+    dataset = {"version": vocabulary.dataset_version, "changelog": changelog(vocabulary),
+               "documents": documents}
+    return json.dumps(dataset, ensure_ascii=False, indent=2) + "\n"
 
 
 def positions_schema_json(vocabulary: Vocabulary) -> str:
@@ -85,6 +103,8 @@ def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
         for topic_id, stance in zip(matrix.topic_ids, row.cells, strict=True):
             entry = record.entry(topic_id)
             summaries = entry.summaries if entry else {}
+            fields = stance_fields(entry)
+            via = fields["via"] or {}
             rows.append({
                 "id": record.id,
                 "iso2": record.actor.code if record.actor.is_state else "",
@@ -94,7 +114,7 @@ def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
                 "date_published": record.date_published,
                 "topic_id": topic_id, "stance": stance,
                 "summary_en": summaries.get("en", ""), "summary_es": summaries.get("es", ""),
-                "pinpoint": (entry.pinpoint if entry else None) or "",
+                "pinpoint": fields["pinpoint"] or "",
                 "source_url": record.source_url,
                 "date_retrieved": record.date_retrieved,
                 "org_code": "" if record.actor.is_state else record.actor.code,
@@ -102,6 +122,12 @@ def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
                 "date_reviewed": record.date_reviewed,
                 "status": record.status,
                 "extraction": record.extraction,
+                "evidence": fields["evidence"] or "",
+                "quote": fields["quote"] or "",
+                "quote_lang": fields["quote_lang"] or "",
+                "via_title": via.get("title", ""),
+                "via_url": via.get("url", ""),
+                "dataset_version": vocabulary.dataset_version,
             })
     return rows
 

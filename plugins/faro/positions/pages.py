@@ -10,11 +10,13 @@ from __future__ import annotations
 import html
 
 from faro.positions.comparison import Matrix, counting_rule
-from faro.positions.records import Actor, PositionRecord
-from faro.positions.text import SiteText, escape_markdown, front_matter, html_href, link
+from faro.positions.feed import FEED_FILE
+from faro.positions.records import Actor, PositionRecord, TopicEntry
+from faro.positions.text import SiteText
 from faro.positions.vocabulary import NOT_ADDRESSED, NOT_EXTRACTED, Topic
+from faro.records.markup import escape_markdown, front_matter, html_href, link
 
-EXPORT_FILES = ("positions.csv", "positions.json", "positions.schema.json")
+EXPORT_FILES = ("positions.csv", "positions.json", "positions.schema.json", FEED_FILE)
 CYBER_LAW_TOOLKIT = "https://cyberlaw.ccdcoe.org/wiki/Main_Page"
 UNIDIR_PORTAL = "https://cyberpolicyportal.org/en/about"
 
@@ -39,6 +41,35 @@ def _definition(term: str, value: str) -> str:
 def _verify_mark(record: PositionRecord, field: str, text: SiteText) -> str:
     _ = text.gettext
     return " (" + _("to be verified") + ")" if field in record.to_verify else ""
+
+
+# -- where a stance comes from ----------------------------------------------------------
+
+def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, named: bool = False) -> str:
+    """Pinpoint, kind of evidence in words, the quote (with its `lang`) and links to check it.
+
+    `named`: the page lists several documents, so the link to the original names its document.
+    """
+    _ = text.gettext
+    if entry.stance == NOT_EXTRACTED:
+        return ""
+    missing = _("not available")  # never guessed: the record does not say it yet
+    facts = []
+    if entry.stance != NOT_ADDRESSED:
+        pinpoint = escape_markdown(entry.pinpoint) if entry.pinpoint else missing
+        facts.append(_("Where in the original") + f": {pinpoint}.")
+    evidence = text.label("evidence", entry.evidence) if entry.evidence else missing
+    facts.append(_("Where this comes from") + f": {evidence}.")
+    original = _("Original document")
+    if named:
+        original = _("Source: %(document)s") % {"document": record_label(record, text)}
+    facts.append(f"[{escape_markdown(original)}]({record.source_url}).")
+    if entry.via:
+        facts.append(_("Compilation we used") + f": [{escape_markdown(entry.via.title)}]({entry.via.url}).")
+    out = FACTS_OPEN + " ".join(facts) + "\n\n"
+    if entry.quote and entry.quote_lang:
+        out += _("In the original") + ":\n\n" + text.quote_block(entry.quote, entry.quote_lang) + "\n\n"
+    return out + FACTS_CLOSE
 
 
 # -- document page ----------------------------------------------------------------------
@@ -126,15 +157,7 @@ def _topic_sections(record: PositionRecord, text: SiteText) -> str:
         elif entry.stance == NOT_EXTRACTED:
             out.append(_("Our sources say the document covers this topic, "
                          "but we have not summarised it yet.") + "\n\n")
-        if entry.pinpoint:
-            out.append(_("Where in the original") + f": {escape_markdown(entry.pinpoint)}\n\n")
-        if entry.quote:
-            # A paragraph of its own that carries `lang` too: the language-of-parts check reads blocks.
-            quote = text.in_language(entry.quote.text, entry.quote.lang, element="q")
-            if quote.startswith("<q"):
-                quote = f'<p lang="{html.escape(entry.quote.lang)}">{quote}</p>'
-            where = f" ({escape_markdown(entry.quote.pinpoint)})" if entry.quote.pinpoint else ""
-            out.append(_("In the original") + f"{where}:\n\n{quote}\n\n")
+        out.append(stance_source(record, entry, text))
     missing = [t for t in text.vocabulary.topics if record.entry(t.id) is None]
     if missing:
         state = record.stance_on(missing[0].id)
@@ -211,12 +234,13 @@ def topic_page(topic: Topic, matrix: Matrix, text: SiteText) -> str:
     if not stated:
         out.append(_("We have not yet extracted any stance on this topic.") + "\n\n")
     for record, stance in stated:
+        entry = record.entry(topic.id)
         target = link(here, layout.document_page(record.id), layout.topic_anchor_id(topic))
-        summary = escape_markdown(record.entry(topic.id).summaries[lang])
-        kind = text.label("document_kinds", record.kind).lower()
-        out.append(f"- [{record_label(record, text)}]({target}), {kind}. "
-                   + _("Stance") + f": {text.stance_badge(stance)}. {summary}\n")
-    out.append("\n")
+        kind = text.label("document_kinds", record.kind)
+        out.append(f"### [{escape_markdown(record_label(record, text))}]({target})\n\n")
+        out.append(f"{kind}. " + _("Stance") + f": {text.stance_badge(stance)}\n\n")
+        out.append(escape_markdown(entry.summaries[lang]) + "\n\n")
+        out.append(stance_source(record, entry, text, named=True))
     if pending:
         out.append("## " + _("Not yet extracted by us") + "\n\n")
         out.append(_("We have not yet read what these documents say on this topic. "
@@ -280,12 +304,40 @@ def comparison_page(matrix: Matrix, records: list[PositionRecord], text: SiteTex
                  "the Cyber Law Toolkit and the UNIDIR Cyber Policy Portal.") + "\n\n")
     out.append("- [" + _("Cyber Law Toolkit (NATO CCDCOE)") + f"]({CYBER_LAW_TOOLKIT})\n")
     out.append("- [" + _("UNIDIR Cyber Policy Portal") + f"]({UNIDIR_PORTAL})\n\n")
-    out.append(_("Download the same data") + ":\n\n")
+    out.append(open_data(here, text))
+    return "".join(out)
+
+
+def open_data(here: str, text: SiteText) -> str:
+    """The files to download, the feed to follow, and how to cite the dataset's version."""
+    _ = text.gettext
+    layout = text.layout
+    out = [_("Download the same data") + ":\n\n"]
     labels = {"positions.csv": _("CSV table, one row per document and topic"),
               "positions.json": _("JSON file with every document"),
-              "positions.schema.json": _("JSON Schema that describes the JSON file")}
+              "positions.schema.json": _("JSON Schema that describes the JSON file"),
+              FEED_FILE: _("Atom feed of new and updated documents, to follow in a feed reader")}
     out += [f"- [{labels[name]}]({link(here, layout.data_file(name))})\n" for name in EXPORT_FILES]
+    out.append("\n" + cite_line(here, text) + "\n")
     return "".join(out)
+
+
+def cite_line(here: str, text: SiteText) -> str:
+    _ = text.gettext
+    vocabulary = text.vocabulary
+    json_link = f"[positions.json]({link(here, text.layout.data_file('positions.json'))})"
+    version = _("data version %(version)s (%(date)s)") % {
+        "version": vocabulary.dataset_version, "date": text.date(vocabulary.dataset_date, "day")}
+    how = _("How to cite")
+    return (f"**{how}**: {vocabulary.dataset['publisher']}. "
+            f"*{vocabulary.dataset['title'][text.lang]}*. {version[:1].upper()}{version[1:]}. "
+            f"{json_link}. " + _("Add the day you downloaded them.") + "\n")
+
+
+def index_appendix(text: SiteText) -> str:
+    """What the hand-written positions index gains at build time: the open data and how to cite."""
+    _ = text.gettext
+    return "## " + _("Open data and how to cite") + "\n\n" + open_data(text.layout.index_page, text)
 
 
 def _table(matrix: Matrix, text: SiteText) -> str:

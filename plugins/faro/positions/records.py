@@ -18,21 +18,25 @@ PAGE_EXCEPTION_KEYS = ("readability", "accessibility")
 
 
 @dataclass(frozen=True)
-class Quote:
-    text: str
-    lang: str
-    pinpoint: str | None = None
+class Via:
+    """The expert compilation page a stance was taken from (`evidence: toolkit`)."""
+
+    title: str
+    url: str
 
 
 @dataclass(frozen=True)
 class TopicEntry:
-    """What one document says on one topic, with our summary in each language."""
+    """What one document says on one topic, where that is, and our summary in each language."""
 
     topic_id: str
     stance: str
     summaries: dict[str, str]
-    pinpoint: str | None = None
-    quote: Quote | None = None
+    evidence: str | None = None  # quote | toolkit | reading
+    pinpoint: str | None = None  # "p. 4", "para. 12", "section 3.2"
+    quote: str | None = None     # short, in the original language
+    quote_lang: str | None = None
+    via: Via | None = None
 
 
 @dataclass(frozen=True)
@@ -98,19 +102,12 @@ class PositionRecord:
         entry = self.entry(topic_id)
         if entry:
             return entry.stance
-        return NOT_ADDRESSED if self.extraction == "complete" else NOT_EXTRACTED
+        return NOT_ADDRESSED if self.extraction == "full" else NOT_EXTRACTED
 
     def published_date(self) -> datetime.date:
         """The publication date padded to a full date, for sorting."""
         parts = [int(p) for p in self.date_published.split("-")] + [1, 1]
         return datetime.date(parts[0], parts[1], parts[2])
-
-
-def _quote(quote: str | dict, item: dict) -> Quote:
-    """Both quote forms: a string with `quote_lang` beside it, or {text, lang, pinpoint}."""
-    if isinstance(quote, str):
-        return Quote(quote, item.get("quote_lang", "und"))
-    return Quote(quote["text"], quote["lang"], quote.get("pinpoint"))
 
 
 def build_record(record_id: str, pages: dict[str, dict], bodies: dict[str, str],
@@ -124,12 +121,15 @@ def build_record(record_id: str, pages: dict[str, dict], bodies: dict[str, str],
         actor = Actor("organisation", actor_data["code"])
     topics = []
     for item in facts["topics"]:
-        quote = item.get("quote")
+        via = item.get("via")
         topics.append(TopicEntry(
             topic_id=item["id"],
             stance=item["stance"],
+            evidence=item.get("evidence"),
             pinpoint=item.get("pinpoint"),
-            quote=_quote(quote, item) if quote else None,
+            quote=item.get("quote"),
+            quote_lang=item.get("quote_lang"),
+            via=Via(via["title"], via["url"]) if via else None,
             summaries={lang: text for lang, meta in pages.items()
                        if (text := (meta["summaries"].get("topics") or {}).get(item["id"]))},
         ))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from faro.positions import export, pages
+from faro.positions import export, feed, pages
 from faro.positions.comparison import Matrix, build_matrix
 from faro.positions.records import PositionRecord, sort_records
 from faro.positions.text import SiteText
@@ -22,6 +22,7 @@ class LanguageSite:
     documents: dict[str, str]  # existing document pages: path -> full Markdown
     pages: dict[str, str]      # generated pages: path -> Markdown
     data_files: dict[str, str]  # exports: path -> text
+    appendices: dict[str, str]  # hand-written pages: path -> Markdown added at their end
     matrix: Matrix
 
 
@@ -44,8 +45,10 @@ def build_language_site(records: list[PositionRecord], text: SiteText) -> Langua
         layout.data_file("positions.json"): export.positions_json(matrix, text.vocabulary),
         layout.data_file("positions.csv"): export.positions_csv(matrix, text.vocabulary),
         layout.data_file("positions.schema.json"): export.positions_schema_json(text.vocabulary),
+        layout.data_file(feed.FEED_FILE): feed.positions_feed(ordered, text),
     }
-    return LanguageSite(documents, generated, data_files, matrix)
+    appendices = {layout.index_page: pages.index_appendix(text)}
+    return LanguageSite(documents, generated, data_files, appendices, matrix)
 
 
 def translated_pages(records: list[PositionRecord], vocabulary: Vocabulary) -> list[dict[str, str]]:

@@ -1,4 +1,4 @@
-"""Everything a positions page says in its language: names, labels, dates, links, front matter.
+"""Everything a positions page says in its language: names, labels, stances, dates.
 
 Pages are Markdown so MkDocs renders them like any other page and the readability,
 accessibility and search plugins see them; raw HTML is used only where Markdown
@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime
 import html
-import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import yaml
 from babel.dates import format_date, format_skeleton
 
 from faro.positions.records import Actor
-from faro.positions.vocabulary import SiteLayout, Vocabulary, language_name, territory_name
+from faro.positions.vocabulary import SiteLayout, Vocabulary
+from faro.records.codes import language_name, organisations, territory_name
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class SiteText:
     def actor_name(self, actor: Actor) -> str:
         if actor.is_state:
             return territory_name(actor.code, self.lang)
-        return self.vocabulary.lists["organisations"][actor.code][self.lang]
+        return organisations()[actor.code][self.lang]
 
     def language(self, tag: str) -> str:
         return language_name(tag, self.lang)
@@ -63,6 +62,11 @@ class SiteText:
             return format_skeleton("yMMMM", datetime.date(parts[0], parts[1], 1), locale=self.lang)
         return format_date(datetime.date(*parts), format="long", locale=self.lang)
 
+    def quote_block(self, quote: str, tag: str) -> str:
+        """A quote as its own block with `lang` (always, so the language checks read it right)."""
+        return (f'<blockquote class="faro-quote" lang="{html.escape(tag)}">'
+                f"<p>{html.escape(quote)}</p></blockquote>")
+
     def in_language(self, text: str, tag: str, element: str = "span") -> str:
         """Words in another language carry `lang`, so screen readers pronounce them right."""
         escaped = html.escape(text)
@@ -70,28 +74,3 @@ class SiteText:
             return escaped
         return f'<{element} lang="{html.escape(tag)}">{escaped}</{element}>'
 
-
-def link(from_page: str, to_page: str, anchor: str = "") -> str:
-    """Relative Markdown link target from one page to another (MkDocs checks it)."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return target + (f"#{anchor}" if anchor else "")
-
-
-def html_href(from_page: str, to_page: str) -> str:
-    """Relative URL for raw HTML, which MkDocs does not rewrite: `.md` becomes `.html`."""
-    target = link(from_page, to_page)
-    return target[:-3] + ".html" if target.endswith(".md") else target
-
-
-def escape_markdown(text: str) -> str:
-    """Text from data shown literally: Markdown and HTML characters lose their meaning."""
-    text = html.escape(text, quote=False)
-    for char in "\\`*_[]#|":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
-def front_matter(title: str, description: str, **extra: object) -> str:
-    meta = {"title": title, "description": description,
-            **{key: value for key, value in extra.items() if value}}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"

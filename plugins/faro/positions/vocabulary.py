@@ -1,8 +1,8 @@
-"""The controlled vocabularies of position records, and names from Babel's locale data.
+"""The controlled vocabularies of position records.
 
 Topics, stances, document kinds and the rest live in `data/*.yml` so the schema,
-the pages and the exports share one list; country and language names come from
-Babel (CLDR) in the page's language instead of hand-written tables.
+the pages and the exports share one list; countries, organisations and languages
+are the records engine's shared codes (`faro.records.codes`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-
-from faro.i18n import locale_format
+from faro.records import codes
+from faro.records.schema import restrict
 from faro.yaml_data import load_yaml
 
 NOT_ADDRESSED = "not_addressed"
@@ -97,6 +95,17 @@ class Vocabulary:
     layouts: dict[str, SiteLayout]
     source_language: str
     legal_page_readability: dict[str, dict]
+    dataset: dict                   # data/dataset.yml: version and changelog of the open data
+    stance_evidence_since: str      # records reviewed earlier may lack `evidence` (a warning)
+    quote_max_words: int
+
+    @property
+    def dataset_version(self) -> str:
+        return str(self.dataset["changelog"][0]["version"])
+
+    @property
+    def dataset_date(self) -> str:
+        return str(self.dataset["changelog"][0]["date"])
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -119,6 +128,8 @@ class Vocabulary:
             return [s.id for s in self.stances if s.recorded]
         if name == "stances":
             return [s.id for s in self.stances]
+        if name == "organisations":
+            return list(codes.organisations())
         values = self.lists[name]
         return [str(v) for v in values]
 
@@ -130,63 +141,16 @@ def load_vocabulary() -> Vocabulary:
     site = load_yaml(_data("site.yml"))
     layouts = {lang: SiteLayout(lang=lang, **folders) for lang, folders in site["languages"].items()}
     return Vocabulary(topics, stances, load_yaml(_data("vocabulary.yml")), layouts,
-                      site["source_language"], site.get("legal_page_readability") or {})
-
-
-def _restrict(node: object, vocabulary: Vocabulary) -> object:
-    if isinstance(node, dict):
-        restricted = {key: _restrict(value, vocabulary) for key, value in node.items()}
-        name = restricted.pop("x-vocabulary", None)
-        if name:
-            restricted["enum"] = vocabulary.allowed(name)
-        return restricted
-    if isinstance(node, list):
-        return [_restrict(item, vocabulary) for item in node]
-    return node
+                      site["source_language"], site.get("legal_page_readability") or {},
+                      load_yaml(_data("dataset.yml")), str(site["stance_evidence_since"]),
+                      int(site["quote_max_words"]))
 
 
 def record_schema(vocabulary: Vocabulary) -> dict:
     """The page schema with every `x-vocabulary` marker turned into the vocabulary's values."""
-    return _restrict(json.loads(_data("record.schema.json")), vocabulary)
+    return restrict(json.loads(_data("record.schema.json")), vocabulary.allowed)
 
 
 def export_schema(vocabulary: Vocabulary) -> dict:
     """The published JSON Schema of `positions.json`, with the vocabularies filled in."""
-    return _restrict(json.loads(_data("export.schema.json")), vocabulary)
-
-
-# --- countries and languages (Babel / CLDR) -------------------------------------------
-
-@cache
-def alpha3_codes() -> dict[str, frozenset[str]]:
-    """ISO 3166-1 alpha-2 -> its alpha-3 codes, from CLDR's territory aliases."""
-    codes: dict[str, set[str]] = {}
-    for alias, targets in get_global("territory_aliases").items():
-        if len(alias) == 3 and alias.isalpha() and len(targets) == 1:
-            codes.setdefault(targets[0], set()).add(alias)
-    return {alpha2: frozenset(alpha3) for alpha2, alpha3 in codes.items()}
-
-
-def state_codes(vocabulary: Vocabulary) -> frozenset[str]:
-    """Alpha-2 codes Babel knows as territories that are States, not groupings."""
-    excluded = set(vocabulary.lists["non_state_territories"])
-    return frozenset(code for code in Locale("en").territories
-                     if len(code) == 2 and code.isalpha() and code not in excluded
-                     and code in alpha3_codes())
-
-
-def is_language_tag(tag: str) -> bool:
-    """A BCP 47 tag Babel has locale data for (language, optional script and region)."""
-    try:
-        Locale.parse(tag, sep="-")
-    except (ValueError, UnknownLocaleError):
-        return False
-    return True
-
-
-def territory_name(code: str, lang: str) -> str:
-    return locale_format.country_name(code, locale_format.parse_locale(lang))
-
-
-def language_name(tag: str, lang: str) -> str:
-    return locale_format.language_name(tag, locale_format.parse_locale(lang))
+    return restrict(json.loads(_data("export.schema.json")), vocabulary.allowed)

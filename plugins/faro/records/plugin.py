@@ -3,7 +3,8 @@
 State positions and maturity assessments work the same way in a build: check
 every record (findings with file and line), then fill the record pages, add the
 generated pages, the open-data files and a stylesheet, and tell faro/i18n which
-generated page translates which. Each feature only names its engine.
+generated page translates which. Each feature only names its record type
+(`faro.records.engine.RecordType`) and the package that holds its stylesheet.
 """
 
 from __future__ import annotations
@@ -19,17 +20,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from faro.findings import CollectsFindings, Finding
 from faro.records.config import RecordPagesConfig
+from faro.records.engine import load_records
 
 
 class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
     name: str                 # "positions": the plugin is "faro/<name>"
     engine: ModuleType        # the feature's package: assets/<name>.css lives there
-    what: str                 # for messages: "position records"
     load_vocabulary: Callable
-    checker: type             # RecordChecker(vocabulary).load(content_dir, root)
-    site_text: type           # SiteText(lang, gettext, ngettext, vocabulary)
-    build_language_site: Callable
-    translated_pages: Callable
+    record_type: type         # a RecordType class, made with the vocabulary once per run
 
     def __init__(self) -> None:
         self.records: list = []
@@ -46,25 +44,24 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         if self.i18n is None or self.i18n.language is None:
             raise PluginError(f"faro/{self.name}: list 'faro/i18n' before 'faro/{self.name}' in mkdocs.yml")
         # Records are read and checked once per run, in the project pass.
-        self.vocabulary, result = self.i18n.project.shared[f"faro/{self.name}"]
+        self.loaded_type, result = self.i18n.project.shared[f"faro/{self.name}"]
         self.records, self.findings = result.records, []
         if self.records and self.stylesheet not in config.extra_css:
             config.extra_css.append(self.stylesheet)
         return config
 
     def project_pass(self, project) -> list[Finding]:
-        vocabulary = type(self).load_vocabulary()
-        result = self.checker(vocabulary).load(project.settings.content_path, project.root)
-        project.shared[f"faro/{self.name}"] = (vocabulary, result)
+        record_type = type(self).record_type(type(self).load_vocabulary())
+        result = load_records(record_type, project.settings.content_path, project.root)
+        project.shared[f"faro/{self.name}"] = (record_type, result)
         return result.findings
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled or not self.records:
             return files  # a site without records gets no empty tables or index pages
         translations = self.i18n.translations
-        text = self.site_text(self.i18n.language, translations.gettext, translations.ngettext,
-                              self.vocabulary)
-        site = type(self).build_language_site(self.records, text)
+        text = self.loaded_type.site_text(self.i18n.language, translations.gettext, translations.ngettext)
+        site = self.loaded_type.language_site(self.records, text)
         for path, markdown in site.documents.items():
             page_file = files.get_file_from_path(path)
             if page_file is None:
@@ -72,6 +69,10 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
                     continue  # left out of the render; the project pass reported why
                 raise PluginError(f"faro/{self.name}: {path} is missing from the {text.lang} build")
             page_file.content_string = markdown
+        for path, markdown in site.appendices.items():
+            page_file = files.get_file_from_path(path)
+            if page_file is not None:  # a site without the hand-written page simply lacks the appendix
+                page_file.content_string = page_file.content_string.rstrip() + "\n\n" + markdown
         for path, markdown in site.pages.items():
             files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
         for path, content in site.data_files.items():
@@ -83,6 +84,6 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
 
     def _register_translations(self) -> None:
         """Tell the language switcher which generated page translates which."""
-        for group in type(self).translated_pages(self.records, self.vocabulary):
+        for group in self.loaded_type.translated_pages(self.records):
             for lang, path in group.items():
                 self.i18n.pairs[(lang, path)] = {other: p for other, p in group.items() if other != lang}

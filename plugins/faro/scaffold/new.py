@@ -76,16 +76,17 @@ def _position_fields(slug: str, lang: str, country: str | None, organisation: st
     """The facts of a new position page (the source) or the actor's name (every language)."""
     from babel import Locale
 
-    from faro.positions.vocabulary import alpha3_codes, load_vocabulary, state_codes
+    from faro.positions.vocabulary import load_vocabulary
+    from faro.records.codes import alpha3_of, state_codes
 
     vocabulary = load_vocabulary()
     if bool(country) == bool(organisation):
         raise NewPageError("faro new position needs --country (a State) or --org (an organisation)")
     if country:
         country = country.upper()
-        if country not in state_codes(vocabulary):
+        if country not in state_codes():
             raise NewPageError(f"{country!r} is not a State's ISO 3166-1 alpha-2 code (e.g. CL)")
-        actor = f"{{kind: state, iso2: {country}, iso3: {sorted(alpha3_codes()[country])[0]}}}"
+        actor = f"{{kind: state, iso2: {country}, iso3: {alpha3_of()[country]}}}"
         name = Locale(lang).territories.get(country, country)
         key = country.lower()
     else:
