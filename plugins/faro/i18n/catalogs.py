@@ -151,8 +151,8 @@ def placeholder_findings(catalog: Catalog, display_path: str) -> list[Finding]:
     return findings
 
 
-def read_catalog(path: Path, lang: str | None, display_path: str) -> Catalog:
-    """A catalog that parses and keeps every placeholder, or `CatalogError`."""
+def parse_catalog(path: Path, lang: str | None, display_path: str) -> tuple[Catalog, str]:
+    """A PO or POT that parses (and its text), or `CatalogError` naming the file and line."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -171,6 +171,12 @@ def read_catalog(path: Path, lang: str | None, display_path: str) -> Catalog:
     except ValueError as exc:  # an unknown locale in the header, for instance
         raise CatalogError([Finding("i18n.catalog-syntax", display_path, 1, 1,
                                     {"problem": str(exc)})]) from None
+    return catalog, text
+
+
+def read_catalog(path: Path, lang: str | None, display_path: str) -> Catalog:
+    """An interface catalog that parses and keeps every placeholder, or `CatalogError`."""
+    catalog, _ = parse_catalog(path, lang, display_path)
     findings = placeholder_findings(catalog, display_path)
     if findings:
         raise CatalogError(findings)

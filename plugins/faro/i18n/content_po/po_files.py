@@ -15,11 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, denormalize, read_po, write_po
+from babel.messages.pofile import denormalize, write_po
 
 from faro.content.pages import SourcePage
-from faro.findings import Finding
-from faro.i18n.catalogs import CatalogError, syntax_findings
+from faro.i18n.catalogs import parse_catalog
 from faro.i18n.content_po.segments import SegmentedPage, segment_page
 
 CONTENT_DIR = "content"
@@ -101,23 +100,8 @@ def write_if_changed(path: Path, catalog: Catalog, previous: Catalog | None) -> 
 
 
 def read_content_catalog(path: Path, lang: str | None, display: str) -> Catalog:
-    """A content PO or POT that parses, or `CatalogError` naming the file and line."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise CatalogError([Finding("i18n.catalog-syntax", display, line, 1,
-                                    {"problem": "not valid UTF-8"})]) from None
-    findings = syntax_findings(text, display)
-    if findings:
-        raise CatalogError(findings)
-    try:
-        catalog = read_po(io.BytesIO(raw), locale=lang, abort_invalid=True)
-    except (PoFileError, ValueError) as exc:
-        line = getattr(exc, "lineno", 0) + 1
-        raise CatalogError([Finding("i18n.catalog-syntax", display, line, 1,
-                                    {"problem": str(exc)})]) from None
+    """A content PO or POT that parses, with each fuzzy entry's previous source text."""
+    catalog, text = parse_catalog(path, lang, display)
     for (ctxt, msgid), previous in previous_ids(text).items():
         message = catalog.get(msgid, ctxt)
         if message is not None:
