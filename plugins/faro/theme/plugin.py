@@ -47,8 +47,11 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
 
     def on_env(self, env, *, config, files):
         """The languages Material has words for, so `partials/language.html` can fall back."""
+        # Only that folder is listed: listing every template walks Material's 14,000 icons.
         env.globals["faro_theme_words"] = frozenset(
-            name for name in env.list_templates() if name.startswith("partials/languages/"))
+            f"partials/languages/{entry.name}" for folder in config.theme.dirs
+            if (Path(folder) / "partials" / "languages").is_dir()
+            for entry in (Path(folder) / "partials" / "languages").iterdir())
         return env
 
     @event_priority(100)  # before the accessibility plugin reads the page
