@@ -27,12 +27,13 @@ from build_bench import ROOT, write_pages
 
 
 def _project(tmp: Path, pages: int | None) -> tuple[Path, str]:
-    names = ("mkdocs.yml", "theme", "translations", "snippets")
+    names = ("mkdocs.yml", "plugins/faro/locale", "snippets", "data")  # the theme is in the package
     if pages is None:
-        names += ("content",)
+        names += ("content", "translations")
     for name in names:
         source = ROOT / name
         if source.exists():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp / name)
     if pages is not None:
         write_pages(tmp / "content", pages)
