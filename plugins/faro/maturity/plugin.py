@@ -19,3 +19,4 @@ class MaturityPlugin(RecordPagesPlugin):
     engine = engine
     load_vocabulary = load_vocabulary
     record_type = AssessmentRecords
+    pages_without_records = True  # the NCSI pages come from package data, not from records
