@@ -5,6 +5,7 @@ import csv
 import io
 
 from faro.maturity import ncsi
+from tests.support import ROOT
 
 POSITION_STATES = {"AU", "BR", "CA", "CH", "CL", "CO", "CR", "CZ", "DE", "DK", "EE", "FI", "FR", "GB",
                    "IE", "IL", "IT", "JP", "KE", "MX", "NL", "NO", "NZ", "PE", "PL", "SE", "SG", "US"}
@@ -53,3 +54,14 @@ def test_csv_carries_source_and_dates_for_every_value():
                r["retrieved"] == "2026-12-07" for r in with_points)
     empty = [r for r in table if not r["points"]]
     assert all(not r["source_url"] for r in empty)
+
+
+def test_help_contact_flags_match_the_help_directory():
+    flagged = {c["iso2"] for c in ncsi.load().countries if c["help_contacts"]}
+    assert flagged == {p.stem.upper() for p in (ROOT / "data" / "help").glob("*.yml")}
+
+
+def test_listed_positions_exist_on_the_site():
+    for country in ncsi.load().countries:
+        for doc in country["positions"]:
+            assert (ROOT / "content" / "es" / "posiciones" / "documentos" / f"{doc}.md").is_file()

@@ -13,6 +13,7 @@ from importlib import resources
 from faro.maturity import ncsi
 
 POSITIONS = {"es": "posiciones/documentos", "en": "positions/documents"}
+HELP_GUIDE = {"es": "guias/denunciar-un-incidente.md", "en": "guides/report-an-incident.md"}
 WORDS = {
     "es": {
         "na": "No disponible",
@@ -31,11 +32,12 @@ WORDS = {
         "ref": "Indicador", "points": "Puntos", "max": "Máximo", "date": "Fecha del índice",
         "source": "Fuente", "read": "Consultado", "country": "País", "values": "Valores leídos",
         "position": "Posición del Estado sobre el derecho internacional",
+        "help": "Dónde pedir ayuda o denunciar en este país",
         "no_values": "No pudimos leer ningún valor del NCSI para este país.",
         "means": "Cada barra muestra los puntos del país frente al máximo de ese indicador.",
         "chart": "Puntos del NCSI de {name}", "heat": "Valores leídos del NCSI por país",
         "by_name": "Por nombre", "by_count": "Por número de valores leídos",
-        "region": {"americas-lac": "América Latina y el Caribe", "americas-north": "América del Norte",
+        "region": {"americas": "América", "americas-lac": "América Latina y el Caribe", "americas-north": "América del Norte",
                    "europe": "Europa", "asia": "Asia", "oceania": "Oceanía", "africa": "África"},
         "region_body": ("Esta tabla dice qué valores del NCSI pudimos leer en cada país. "
                         "No es un puesto: un país sin datos aquí puede tener buenos resultados."),
@@ -57,11 +59,12 @@ WORDS = {
         "ref": "Indicator", "points": "Points", "max": "Maximum", "date": "Index date",
         "source": "Source", "read": "Retrieved", "country": "Country", "values": "Values read",
         "position": "The State's position on international law",
+        "help": "Where to get help or report in this country",
         "no_values": "We could not read any NCSI value for this country.",
         "means": "Each bar shows the country's points against the maximum for that indicator.",
         "chart": "NCSI points of {name}", "heat": "NCSI values read, per country",
         "by_name": "By name", "by_count": "By number of values read",
-        "region": {"americas-lac": "Latin America and the Caribbean", "americas-north": "North America",
+        "region": {"americas": "The Americas", "americas-lac": "Latin America and the Caribbean", "americas-north": "North America",
                    "europe": "Europe", "asia": "Asia", "oceania": "Oceania", "africa": "Africa"},
         "region_body": ("This table shows which NCSI values we could read for each country. "
                         "It is not a ranking: a country without data here may do well."),
@@ -130,6 +133,8 @@ def country_page(country: dict, data: ncsi.NcsiData, lang: str, positions: list[
         out += [words["no_values"], ""]
     for doc in positions:
         out.append(f"- [{words['position']} ({doc.split('-')[1]})](../../{POSITIONS[lang]}/{doc}.md)")
+    if country.get("help_contacts"):
+        out.append(f"- [{words['help']}](../../{HELP_GUIDE[lang]})")
     return "\n".join(out) + "\n"
 
 
@@ -181,6 +186,8 @@ def language_pages(root: str, lang: str) -> dict[str, str]:
     for region in sorted({c["region"] for c in data.countries}):
         pages[f"{root}/ncsi/{region}.md"] = regional_page(
             region, [c for c in data.countries if c["region"] == region], lang)
+    pages[f"{root}/ncsi/americas.md"] = regional_page(
+        "americas", [c for c in data.countries if c["region"].startswith("americas")], lang)
     return pages
 
 
