@@ -33,8 +33,8 @@ def test_every_page_says_the_indices_measure_different_things():
 
 def test_unread_values_say_not_available():
     pages = _pages()
-    assert ncsi_pages.WORDS["es"]["na"] in pages[("es", "madurez/ncsi/ar.md")]
-    assert "<svg" not in pages[("es", "madurez/ncsi/ar.md")]
+    assert ncsi_pages.WORDS["es"]["na"] in pages[("es", "madurez/ncsi/bo.md")]
+    assert "<svg" not in pages[("es", "madurez/ncsi/bo.md")]
 
 
 def test_country_page_links_the_state_position():
