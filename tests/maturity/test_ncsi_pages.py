@@ -51,3 +51,9 @@ def test_open_data_matches_its_schema():
     files = ncsi_pages.data_files("maturity/data")
     schema = json.loads(files["maturity/data/ncsi.schema.json"])
     jsonschema.validate(json.loads(files["maturity/data/ncsi.json"]), schema)
+
+
+def test_method_page_states_the_published_shape_with_its_source():
+    page = _pages()[("en", "maturity/ncsi/index.md")]
+    assert "12 capacities and 49 indicators" in page
+    assert "<https://ega.ee/project/ncsi-methodology-update/>" in page

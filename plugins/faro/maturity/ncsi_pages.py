@@ -28,6 +28,8 @@ WORDS = {
                    "Sus cifras no se suman ni se comparan. Aquí no hay ningún puesto entre índices."),
         "partial": ("Solo pudimos leer una parte de las páginas del NCSI. "
                     "Lo que no pudimos leer queda vacío y dice «No disponible»."),
+        "shape": ("El método actual tiene {capacities} capacidades y {indicators} indicadores. "
+                  "Se agrupan en {pillars} pilares: {names}."),
         "total": "Puntuación total del NCSI", "dd": "Nivel de desarrollo digital",
         "ref": "Indicador", "points": "Puntos", "max": "Máximo", "date": "Fecha del índice",
         "source": "Fuente", "read": "Consultado", "country": "País", "values": "Valores leídos",
@@ -55,6 +57,8 @@ WORDS = {
                    "Their figures are not added or compared. Nothing here ranks countries across indices."),
         "partial": ("We could read only part of the NCSI pages. "
                     "What we could not read stays empty and says 'Not available'."),
+        "shape": ("The current method has {capacities} capacities and {indicators} indicators. "
+                  "They are grouped in {pillars} pillars: {names}."),
         "total": "NCSI total score", "dd": "Digital development level",
         "ref": "Indicator", "points": "Points", "max": "Maximum", "date": "Index date",
         "source": "Source", "read": "Retrieved", "country": "Country", "values": "Values read",
@@ -167,6 +171,11 @@ def method_page(data: ncsi.NcsiData, lang: str) -> str:
     for method in data.framework["methods"]:
         seen = method["seen_on"]
         out += [f"## {method['id']}", "", f"{words['source']}: <{seen['url']}> ({seen['index_date']})", ""]
+        if method.get("shape"):
+            shape = method["shape"]
+            names = ", ".join(p[lang] for p in method["pillars"])
+            out += [words["shape"].format(names=names, **shape), "",
+                    f"{words['source']}: <{shape['source_url']}> ({words['read']}: {shape['retrieved']})", ""]
         out += [f"| {words['ref']} | {words['max']} |", "|---|---|"]
         for group in method["groups"]:
             for capacity in group["capacities"]:
