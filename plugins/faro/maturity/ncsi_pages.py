@@ -39,7 +39,8 @@ WORDS = {
         "means": "Cada barra muestra los puntos del país frente al máximo de ese indicador.",
         "chart": "Puntos del NCSI de {name}", "heat": "Valores leídos del NCSI por país",
         "by_name": "Por nombre", "by_count": "Por número de valores leídos",
-        "region": {"americas": "América", "americas-lac": "América Latina y el Caribe", "americas-north": "América del Norte",
+        "region": {"americas": "América", "americas-lac": "América Latina y el Caribe",
+                   "americas-north": "América del Norte",
                    "europe": "Europa", "asia": "Asia", "oceania": "Oceanía", "africa": "África"},
         "region_body": ("Esta tabla dice qué valores del NCSI pudimos leer en cada país. "
                         "No es un puesto: un país sin datos aquí puede tener buenos resultados."),
@@ -68,7 +69,8 @@ WORDS = {
         "means": "Each bar shows the country's points against the maximum for that indicator.",
         "chart": "NCSI points of {name}", "heat": "NCSI values read, per country",
         "by_name": "By name", "by_count": "By number of values read",
-        "region": {"americas": "The Americas", "americas-lac": "Latin America and the Caribbean", "americas-north": "North America",
+        "region": {"americas": "The Americas", "americas-lac": "Latin America and the Caribbean",
+                   "americas-north": "North America",
                    "europe": "Europe", "asia": "Asia", "oceania": "Oceania", "africa": "Africa"},
         "region_body": ("This table shows which NCSI values we could read for each country. "
                         "It is not a ranking: a country without data here may do well."),
@@ -125,10 +127,10 @@ def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
 
 def country_page(country: dict, data: ncsi.NcsiData, lang: str, positions: list[str]) -> str:
     words, ncsi_values = WORDS[lang], country["ncsi"]
+    total, digital = ncsi_values["total"], ncsi_values["digital_development"]
     out = [f"# NCSI: {country['name'][lang]}", "", words["differ"], "", words["partial"], "",
-           f"- {words['total']}: {words['na'] if ncsi_values['total'] is None else ncsi_values['total']['value']}",
-           f"- {words['dd']}: {words['na'] if ncsi_values['digital_development'] is None else ncsi_values['digital_development']['value']}",
-           ""]
+           f"- {words['total']}: {words['na'] if total is None else total['value']}",
+           f"- {words['dd']}: {words['na'] if digital is None else digital['value']}", ""]
     if ncsi_values["points"]:
         if ncsi_values.get("note"):
             out += [ncsi_values["note"][lang], ""]
@@ -166,7 +168,8 @@ def regional_page(region: str, countries: list[dict], lang: str) -> str:
 
 def method_page(data: ncsi.NcsiData, lang: str) -> str:
     words = WORDS[lang]
-    out = [f"# {words['method_title']}", "", words["method_body"], "", words["differ"], "", words["partial"], "",
+    out = [f"# {words['method_title']}", "", words["method_body"], "", words["differ"], "",
+           words["partial"], "",
            f"{words['source']}: <{data.framework['home_url']}>", ""]
     for method in data.framework["methods"]:
         seen = method["seen_on"]
@@ -180,7 +183,8 @@ def method_page(data: ncsi.NcsiData, lang: str) -> str:
         for group in method["groups"]:
             for capacity in group["capacities"]:
                 out.append(f"| **{capacity['id']}. {capacity['title'][lang]}** | {capacity['max_points']} |")
-                out += [f"| {i['id']} {i['title'][lang]} | {i['max_points']} |" for i in capacity["indicators"]]
+                out += [f"| {i['id']} {i['title'][lang]} | {i['max_points']} |"
+                        for i in capacity["indicators"]]
         out.append("")
     return "\n".join(out) + "\n"
 

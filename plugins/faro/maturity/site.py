@@ -54,6 +54,6 @@ def translated_pages(records: list[AssessmentRecord], vocabulary: Vocabulary) ->
     frameworks = _frameworks_used(records, vocabulary)
     groups += [{lo.lang: lo.regional_page(f) for lo in layouts} for f in frameworks]
     ncsi_paths = [ncsi_pages.language_pages(lo.root, lo.lang) for lo in layouts]
-    groups += [{lo.lang: list(paths)[i] for lo, paths in zip(layouts, ncsi_paths)}
+    groups += [{lo.lang: list(paths)[i] for lo, paths in zip(layouts, ncsi_paths, strict=True)}
                for i in range(len(ncsi_paths[0]))]
     return groups
