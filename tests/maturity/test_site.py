@@ -1,4 +1,8 @@
-"""The built site: tables, charts and exports agree with the records; charts pass both a11y engines."""
+"""The built site: tables, charts and exports agree with the records; charts pass both a11y engines.
+
+The records are the fictional example of `fixtures/`, copied into a copy of the
+project: the public site itself carries no fictional assessment.
+"""
 
 from __future__ import annotations
 
@@ -18,14 +22,36 @@ from faro.audit.runner import VIEWPORTS, audit_site
 from faro.maturity import aggregate, charts
 from faro.maturity.validation import AssessmentRecords
 from faro.maturity.vocabulary import load_vocabulary
-from tests.support import ROOT
+from tests.support import copy_project, run_faro
 
 PREFIX = {"es": "", "en": "en/"}
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
 @pytest.fixture(scope="module")
-def records():
-    result = AssessmentRecords(load_vocabulary()).load(ROOT / "content", ROOT)
+def example_project(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("example"))
+    for lang, layout in load_vocabulary().layouts.items():
+        folder = project / "content" / lang / layout.root / layout.assessments
+        folder.mkdir(parents=True, exist_ok=True)
+        for page in (FIXTURES / lang).glob("*.md"):
+            (folder / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def real_site(example_project) -> Path:
+    """The project with the example assessment, built with `faro build`."""
+    result = run_faro("build", cwd=example_project)
+    assert result.returncode == 0, result.stderr
+    return example_project / "site"
+
+
+@pytest.fixture(scope="module")
+def records(example_project):
+    result = AssessmentRecords(load_vocabulary()).load(example_project / "content", example_project)
     assert [f for f in result.findings if f.effective_severity == "error"] == []
     assert result.records
     return {r.id: r for r in result.records}

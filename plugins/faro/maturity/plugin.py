@@ -19,3 +19,10 @@ class MaturityPlugin(RecordPagesPlugin):
     engine = engine
     load_vocabulary = load_vocabulary
     record_type = AssessmentRecords
+    pages_without_records = True  # the NCSI pages come from package data, not from records
+
+    def on_files(self, files, *, config):
+        index = load_vocabulary().layouts[self.i18n.language].index_page if self.config.enabled else None
+        if not self.records and (index is None or files.get_file_from_path(index) is None):
+            return files  # a site without a maturity section gets no NCSI pages either
+        return super().on_files(files, config=config)

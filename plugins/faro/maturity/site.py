@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from faro.maturity import aggregate, export, pages
+from faro.maturity import aggregate, export, ncsi_pages, pages
 from faro.maturity.records import AssessmentRecord
 from faro.maturity.text import SiteText
 from faro.maturity.vocabulary import Vocabulary
@@ -40,6 +40,8 @@ def build_language_site(records: list[AssessmentRecord], text: SiteText) -> Lang
         layout.data_file("maturity.csv"): export.maturity_csv(records, vocabulary),
         layout.data_file("maturity.schema.json"): export.maturity_schema_json(vocabulary),
     }
+    generated.update(ncsi_pages.language_pages(layout.root, layout.lang))
+    data_files.update(ncsi_pages.data_files(f"{layout.root}/{layout.data}"))
     return LanguageSite(documents, generated, data_files)
 
 
@@ -51,4 +53,7 @@ def translated_pages(records: list[AssessmentRecord], vocabulary: Vocabulary) ->
     groups += [{lo.lang: lo.country_page(iso2) for lo in layouts} for iso2 in countries]
     frameworks = _frameworks_used(records, vocabulary)
     groups += [{lo.lang: lo.regional_page(f) for lo in layouts} for f in frameworks]
+    ncsi_paths = [ncsi_pages.language_pages(lo.root, lo.lang) for lo in layouts]
+    groups += [{lo.lang: list(paths)[i] for lo, paths in zip(layouts, ncsi_paths, strict=True)}
+               for i in range(len(ncsi_paths[0]))]
     return groups

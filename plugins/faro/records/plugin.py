@@ -28,6 +28,7 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
     engine: ModuleType        # the feature's package: assets/<name>.css lives there
     load_vocabulary: Callable
     record_type: type         # a RecordType class, made with the vocabulary once per run
+    pages_without_records = False  # True when the feature has pages from its own data (maturity: NCSI)
 
     def __init__(self) -> None:
         self.records: list = []
@@ -57,7 +58,7 @@ class RecordPagesPlugin(CollectsFindings, BasePlugin[RecordPagesConfig]):
         return result.findings
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if not self.config.enabled or not self.records:
+        if not self.config.enabled or not (self.records or self.pages_without_records):
             return files  # a site without records gets no empty tables or index pages
         translations = self.i18n.translations
         text = self.loaded_type.site_text(self.i18n.language, translations.gettext, translations.ngettext)

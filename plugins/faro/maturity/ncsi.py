@@ -1,0 +1,101 @@
+"""NCSI country values as data: load, check and flatten them for open data.
+
+Kept apart from the CMM records: the NCSI counts points per indicator and has no
+stages, so its numbers never share a chart axis or a ranking with the CMM.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from faro.yaml_data import load_yaml
+
+CSV_FIELDS = ("iso2", "region", "method", "kind", "ref", "points", "max_points",
+              "source_url", "index_date", "retrieved")
+
+
+def _read(*parts: str):
+    return load_yaml(resources.files(__package__).joinpath("data", *parts).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class NcsiData:
+    framework: dict
+    countries: list[dict]
+
+    def maxima(self, method_id: str) -> dict[tuple[str, str], int]:
+        """(kind, ref) -> the most points the method gives for it."""
+        method = next(m for m in self.framework["methods"] if m["id"] == method_id)
+        found = {}
+        for group in method["groups"]:
+            for capacity in group["capacities"]:
+                found[("capacity", capacity["id"])] = capacity["max_points"]
+                for indicator in capacity["indicators"]:
+                    found[("indicator", indicator["id"])] = indicator["max_points"]
+        return found
+
+
+def load(framework: dict | None = None, countries: dict | None = None) -> NcsiData:
+    framework = framework or _read("frameworks", "ncsi", "framework.yml")
+    countries = countries or _read("countries", "ncsi.yml")
+    return NcsiData(framework, countries["countries"])
+
+
+def problems(data: NcsiData) -> list[str]:
+    """Every value must name its page and both dates, and fit the method it was read under."""
+    found = []
+    methods = {m["id"] for m in data.framework["methods"]}
+    for country in data.countries:
+        iso, ncsi = country["iso2"], country["ncsi"]
+        if country.get("example"):
+            found.append(f"{iso}: a fictional record is not public data")
+        for field in ("total", "digital_development"):
+            value = ncsi.get(field)
+            if value is not None and not _sourced(value):
+                found.append(f"{iso}: {field} has no source or dates")
+        if ncsi["points"] and ncsi.get("method") not in methods:
+            found.append(f"{iso}: points without a known method")
+            continue
+        maxima = data.maxima(ncsi["method"]) if ncsi["points"] else {}
+        for value in ncsi["points"]:
+            key = (value["kind"], value["ref"])
+            if not _sourced(value):
+                found.append(f"{iso} {key[1]}: no source or dates")
+            if key not in maxima:
+                found.append(f"{iso} {key[1]}: not in the method")
+            elif not 0 <= value["points"] <= maxima[key]:
+                found.append(f"{iso} {key[1]}: {value['points']} points is outside 0-{maxima[key]}")
+    return found
+
+
+def _sourced(value: dict) -> bool:
+    return all(value.get(k) for k in ("source_url", "index_date", "retrieved")) and \
+        str(value["source_url"]).startswith("https://")
+
+
+def rows(data: NcsiData) -> list[dict]:
+    """One row per published value; countries without values give one empty row ("not available")."""
+    out = []
+    for country in data.countries:
+        ncsi = country["ncsi"]
+        maxima = data.maxima(ncsi["method"]) if ncsi["points"] else {}
+        base = {"iso2": country["iso2"], "region": country["region"], "method": ncsi.get("method")}
+        if not ncsi["points"]:
+            out.append({**base, **{k: None for k in CSV_FIELDS if k not in base}})
+        for value in ncsi["points"]:
+            out.append({**base, "kind": value["kind"], "ref": value["ref"], "points": value["points"],
+                        "max_points": maxima[(value["kind"], value["ref"])],
+                        "source_url": value["source_url"], "index_date": str(value["index_date"]),
+                        "retrieved": str(value["retrieved"])})
+    return out
+
+
+def to_csv(data: NcsiData) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows(data))
+    return buffer.getvalue()

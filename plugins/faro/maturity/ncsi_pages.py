@@ -1,0 +1,213 @@
+"""Pages and open data for the NCSI values: one page per country, one per region, and the method page.
+
+The NCSI has its own pages under `<root>/ncsi/`, apart from the CMM pages, so no
+page puts the two indices on one scale or in one ranking.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from importlib import resources
+
+from faro.maturity import ncsi
+
+POSITIONS = {"es": "posiciones/documentos", "en": "positions/documents"}
+HELP_GUIDE = {"es": "guias/denunciar-un-incidente.md", "en": "guides/report-an-incident.md"}
+WORDS = {
+    "es": {
+        "na": "No disponible",
+        "method_title": "Cómo se mide: el NCSI",
+        "method_body": (
+            "El NCSI es un índice de la e-Governance Academy de Estonia. "
+            "Mira si un país tiene leyes, planes y equipos para la ciberseguridad. "
+            "Cada indicador da puntos cuando hay una prueba pública, como una ley o una web oficial. "
+            "Más puntos quieren decir que hay más pruebas públicas. "
+            "No mide si los ataques bajan ni si la gente está más segura."),
+        "differ": ("El NCSI y el CMM miden cosas distintas, con métodos distintos. "
+                   "Sus cifras no se suman ni se comparan. Aquí no hay ningún puesto entre índices."),
+        "partial": ("Solo pudimos leer una parte de las páginas del NCSI. "
+                    "Lo que no pudimos leer queda vacío y dice «No disponible»."),
+        "shape": ("El método actual tiene {capacities} capacidades y {indicators} indicadores. "
+                  "Se agrupan en {pillars} pilares: {names}."),
+        "total": "Puntuación total del NCSI", "dd": "Nivel de desarrollo digital",
+        "ref": "Indicador", "points": "Puntos", "max": "Máximo", "date": "Fecha del índice",
+        "source": "Fuente", "read": "Consultado", "country": "País", "values": "Valores leídos",
+        "position": "Posición del Estado sobre el derecho internacional",
+        "help": "Dónde pedir ayuda o denunciar en este país",
+        "no_values": "No pudimos leer ningún valor del NCSI para este país.",
+        "means": "Cada barra muestra los puntos del país frente al máximo de ese indicador.",
+        "chart": "Puntos del NCSI de {name}", "heat": "Valores leídos del NCSI por país",
+        "by_name": "Por nombre", "by_count": "Por número de valores leídos",
+        "region": {"americas": "América", "americas-lac": "América Latina y el Caribe",
+                   "americas-north": "América del Norte",
+                   "europe": "Europa", "asia": "Asia", "oceania": "Oceanía", "africa": "África"},
+        "region_body": ("Esta tabla dice qué valores del NCSI pudimos leer en cada país. "
+                        "No es un puesto: un país sin datos aquí puede tener buenos resultados."),
+    },
+    "en": {
+        "na": "Not available",
+        "method_title": "How is this measured: the NCSI",
+        "method_body": (
+            "The NCSI is an index by the e-Governance Academy of Estonia. "
+            "It checks whether a country has laws, plans and teams for cyber security. "
+            "Each indicator gives points when there is public proof, such as a law or an official website. "
+            "More points mean more public proof. "
+            "It does not measure whether attacks go down or people are safer."),
+        "differ": ("The NCSI and the CMM measure different things, with different methods. "
+                   "Their figures are not added or compared. Nothing here ranks countries across indices."),
+        "partial": ("We could read only part of the NCSI pages. "
+                    "What we could not read stays empty and says 'Not available'."),
+        "shape": ("The current method has {capacities} capacities and {indicators} indicators. "
+                  "They are grouped in {pillars} pillars: {names}."),
+        "total": "NCSI total score", "dd": "Digital development level",
+        "ref": "Indicator", "points": "Points", "max": "Maximum", "date": "Index date",
+        "source": "Source", "read": "Retrieved", "country": "Country", "values": "Values read",
+        "position": "The State's position on international law",
+        "help": "Where to get help or report in this country",
+        "no_values": "We could not read any NCSI value for this country.",
+        "means": "Each bar shows the country's points against the maximum for that indicator.",
+        "chart": "NCSI points of {name}", "heat": "NCSI values read, per country",
+        "by_name": "By name", "by_count": "By number of values read",
+        "region": {"americas": "The Americas", "americas-lac": "Latin America and the Caribbean",
+                   "americas-north": "North America",
+                   "europe": "Europe", "asia": "Asia", "oceania": "Oceania", "africa": "Africa"},
+        "region_body": ("This table shows which NCSI values we could read for each country. "
+                        "It is not a ranking: a country without data here may do well."),
+    },
+}
+
+
+def _titles(data: ncsi.NcsiData, method_id: str, lang: str) -> dict[tuple[str, str], str]:
+    method = next(m for m in data.framework["methods"] if m["id"] == method_id)
+    found = {}
+    for group in method["groups"]:
+        for capacity in group["capacities"]:
+            found[("capacity", capacity["id"])] = capacity["title"][lang]
+            for indicator in capacity["indicators"]:
+                found[("indicator", indicator["id"])] = indicator["title"][lang]
+    return found
+
+
+def chart(country: dict, data: ncsi.NcsiData, lang: str) -> str:
+    """A bar per value, with `<title>` and `<desc>`; the table after it carries the same numbers."""
+    words, points = WORDS[lang], country["ncsi"]["points"]
+    maxima = data.maxima(country["ncsi"]["method"])
+    name = country["name"][lang]
+    height = 24 * len(points) + 10
+    chart_id = f"ncsi-{country['iso2'].lower()}"
+    parts = [f'<svg role="img" aria-labelledby="{chart_id}-t {chart_id}-d" width="480" height="{height}" '
+             f'viewBox="0 0 480 {height}" class="faro-ncsi-chart">',
+             f'<title id="{chart_id}-t">{escape(words["chart"].format(name=name))}</title>',
+             f'<desc id="{chart_id}-d">{escape(words["means"])}</desc>']
+    for row, value in enumerate(points):
+        top = 5 + 24 * row
+        top_max = maxima[(value["kind"], value["ref"])]
+        width = 300 * value["points"] / top_max
+        parts.append(f'<text x="0" y="{top + 15}" font-size="13">{escape(value["ref"])}</text>'
+                     f'<rect x="60" y="{top}" width="300" height="18" fill="none" stroke="#555"/>'
+                     f'<rect x="60" y="{top}" width="{width:.1f}" height="18" fill="#1a5f9e"/>'
+                     f'<text x="370" y="{top + 15}" font-size="13">{value["points"]} / {top_max}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
+    words = WORDS[lang]
+    titles = _titles(data, country["ncsi"]["method"], lang)
+    maxima = data.maxima(country["ncsi"]["method"])
+    head = [words[k] for k in ("ref", "points", "max", "date", "source", "read")]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for value in country["ncsi"]["points"]:
+        key = (value["kind"], value["ref"])
+        lines.append(f"| {value['ref']} {titles[key]} | {value['points']} | {maxima[key]} | "
+                     f"{value['index_date']} | <{value['source_url']}> | {value['retrieved']} |")
+    return "\n".join(lines)
+
+
+def country_page(country: dict, data: ncsi.NcsiData, lang: str, positions: list[str]) -> str:
+    words, ncsi_values = WORDS[lang], country["ncsi"]
+    total, digital = ncsi_values["total"], ncsi_values["digital_development"]
+    out = [f"# NCSI: {country['name'][lang]}", "", words["differ"], "", words["partial"], "",
+           f"- {words['total']}: {words['na'] if total is None else total['value']}",
+           f"- {words['dd']}: {words['na'] if digital is None else digital['value']}", ""]
+    if ncsi_values["points"]:
+        if ncsi_values.get("note"):
+            out += [ncsi_values["note"][lang], ""]
+        out += [words["means"], "", chart(country, data, lang), "", _value_table(country, data, lang), ""]
+    else:
+        out += [words["no_values"], ""]
+    for doc in positions:
+        out.append(f"- [{words['position']} ({doc.split('-')[1]})](../../{POSITIONS[lang]}/{doc}.md)")
+    if country.get("help_contacts"):
+        out.append(f"- [{words['help']}](../../{HELP_GUIDE[lang]})")
+    return "\n".join(out) + "\n"
+
+
+def _cell(count: int) -> str:
+    return f'<td class="faro-heat-{min(count, 4)}">{count}</td>'
+
+
+def regional_page(region: str, countries: list[dict], lang: str) -> str:
+    """A heat-map table of how many values were read, in two pre-built orders (no JavaScript)."""
+    words = WORDS[lang]
+    out = [f"# NCSI: {words['region'][region]}", "", words["region_body"], "", words["differ"], ""]
+    orders = [("by_name", sorted(countries, key=lambda c: c["name"][lang])),
+              ("by_count", sorted(countries, key=lambda c: (-len(c["ncsi"]["points"]), c["name"][lang])))]
+    for key, ordered in orders:
+        out += [f"## {words[key]}", "", f'<table class="faro-ncsi-heat"><caption>{words["heat"]}</caption>',
+                f'<thead><tr><th scope="col">{words["country"]}</th><th scope="col">{words["values"]}</th>'
+                f'<th scope="col">{words["total"]}</th></tr></thead><tbody>']
+        for country in ordered:
+            link = f'<a href="../{country["iso2"].lower()}/">{escape(country["name"][lang])}</a>'
+            out.append(f'<tr><th scope="row">{link}</th>{_cell(len(country["ncsi"]["points"]))}'
+                       f'<td>{words["na"]}</td></tr>')
+        out += ["</tbody></table>", ""]
+    return "\n".join(out) + "\n"
+
+
+def method_page(data: ncsi.NcsiData, lang: str) -> str:
+    words = WORDS[lang]
+    out = [f"# {words['method_title']}", "", words["method_body"], "", words["differ"], "",
+           words["partial"], "",
+           f"{words['source']}: <{data.framework['home_url']}>", ""]
+    for method in data.framework["methods"]:
+        seen = method["seen_on"]
+        out += [f"## {method['id']}", "", f"{words['source']}: <{seen['url']}> ({seen['index_date']})", ""]
+        if method.get("shape"):
+            shape = method["shape"]
+            names = ", ".join(p[lang] for p in method["pillars"])
+            out += [words["shape"].format(names=names, **shape), "",
+                    f"{words['source']}: <{shape['source_url']}> ({words['read']}: {shape['retrieved']})", ""]
+        out += [f"| {words['ref']} | {words['max']} |", "|---|---|"]
+        for group in method["groups"]:
+            for capacity in group["capacities"]:
+                out.append(f"| **{capacity['id']}. {capacity['title'][lang]}** | {capacity['max_points']} |")
+                out += [f"| {i['id']} {i['title'][lang]} | {i['max_points']} |"
+                        for i in capacity["indicators"]]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def language_pages(root: str, lang: str) -> dict[str, str]:
+    """Every NCSI page of one language: path -> Markdown."""
+    data = ncsi.load()
+    pages = {f"{root}/ncsi/index.md": method_page(data, lang)}
+    for country in data.countries:
+        pages[f"{root}/ncsi/{country['iso2'].lower()}.md"] = country_page(
+            country, data, lang, country.get("positions") or [])
+    for region in sorted({c["region"] for c in data.countries}):
+        pages[f"{root}/ncsi/{region}.md"] = regional_page(
+            region, [c for c in data.countries if c["region"] == region], lang)
+    pages[f"{root}/ncsi/americas.md"] = regional_page(
+        "americas", [c for c in data.countries if c["region"].startswith("americas")], lang)
+    return pages
+
+
+def data_files(folder: str) -> dict[str, str]:
+    data = ncsi.load()
+    schema = json.loads(resources.files(__package__).joinpath("data", "ncsi.schema.json").read_text("utf-8"))
+    return {f"{folder}/ncsi.json": json.dumps({"framework": data.framework, "values": ncsi.rows(data)},
+                                              ensure_ascii=False, indent=1, default=str),
+            f"{folder}/ncsi.csv": ncsi.to_csv(data),
+            f"{folder}/ncsi.schema.json": json.dumps(schema, indent=1)}
