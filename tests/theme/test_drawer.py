@@ -67,3 +67,25 @@ def test_built_pages_keep_no_hidden_checkbox_toggles(real_site):
     html = (real_site / "index.html").read_text(encoding="utf-8")
     assert 'data-md-toggle="drawer"' not in html
     assert 'for="__drawer"' not in html
+
+
+def test_search_folds_behind_a_button_on_a_phone(phone):
+    toggle = phone.locator("button.faro-search-toggle")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not phone.locator("#faro-search-input").is_visible()
+    toggle.focus()
+    phone.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert phone.evaluate("document.activeElement.id") == "faro-search-input"
+    phone.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert phone.evaluate("document.activeElement.className") == "faro-search-toggle"
+    assert not phone.locator("#faro-search-input").is_visible()
+
+
+def test_search_stays_open_on_a_wide_screen(browser, real_site):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto((real_site / "index.html").as_uri())
+    assert page.locator("#faro-search-input").is_visible()
+    assert not page.locator("button.faro-search-toggle").is_visible()
+    page.close()

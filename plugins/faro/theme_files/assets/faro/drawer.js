@@ -55,3 +55,38 @@
     if (query.matches) close(false);
   });
 }());
+
+/* On narrow screens the search form folds behind a labelled button, so it no
+   longer pushes the page down; Enter or Space opens it and focuses the field,
+   Escape closes it and returns focus. Without JavaScript the form stays open. */
+(function () {
+  "use strict";
+  var form = document.getElementById("faro-search");
+  if (!form) return;
+  var label = form.querySelector("label");
+  var input = document.getElementById("faro-search-input");
+  var toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "faro-search-toggle";
+  toggle.textContent = label ? label.textContent : "Search";
+  toggle.setAttribute("aria-controls", "faro-search");
+  toggle.setAttribute("aria-expanded", "false");
+  form.parentNode.insertBefore(toggle, form);
+  document.documentElement.classList.add("faro-search-folds");
+
+  function set(open) {
+    form.classList.toggle("faro-search--open", open);
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  toggle.addEventListener("click", function () {
+    var open = !form.classList.contains("faro-search--open");
+    set(open);
+    if (open && input) input.focus();
+  });
+  form.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && form.classList.contains("faro-search--open")
+        && getComputedStyle(toggle).display !== "none") {
+      event.preventDefault(); set(false); toggle.focus();
+    }
+  });
+}());
