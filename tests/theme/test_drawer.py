@@ -89,3 +89,9 @@ def test_search_stays_open_on_a_wide_screen(browser, real_site):
     assert page.locator("#faro-search-input").is_visible()
     assert not page.locator("button.faro-search-toggle").is_visible()
     page.close()
+
+
+def test_home_page_has_no_table_of_contents(real_site):
+    for home in ("index.html", "en/index.html"):
+        html = (real_site / home).read_text(encoding="utf-8")
+        assert 'data-md-type="toc" hidden' in html, home
