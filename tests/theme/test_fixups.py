@@ -4,7 +4,9 @@ from faro.accessibility import check_page
 from faro.theme.fixups import apply_fixups
 
 PAGE = """<!doctype html><html lang="en"><head><title>Passwords - Faro</title></head><body>
-<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">
+<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">
+<label class="md-overlay" for="__drawer"></label>
 <label class="md-header__button md-icon" for="__drawer">
 <svg viewBox="0 0 24 24"><path d="M3 6h18"/></svg></label>
 <a href="#main" class="md-skip">Skip to content</a>
@@ -15,7 +17,7 @@ PAGE = """<!doctype html><html lang="en"><head><title>Passwords - Faro</title></
 
 def test_state_toggles_are_hidden_and_untabbable():
     fixed = apply_fixups(PAGE)
-    assert '<input class="md-toggle" aria-hidden="true" tabindex="-1" data-md-toggle="search"' in fixed
+    assert '<input class="md-nav__toggle md-toggle" aria-hidden="true" tabindex="-1" type="checkbox"' in fixed
     assert '<input id="q" type="search">' in fixed
     assert '<svg aria-hidden="true" viewBox' in fixed
     assert apply_fixups(fixed) == fixed  # applying twice changes nothing
@@ -27,3 +29,10 @@ def test_fixup_removes_the_unlabelled_field_finding():
     assert "a11y.label" not in rules(apply_fixups(PAGE))
     assert "a11y.svg-alt" in rules(PAGE)
     assert "a11y.svg-alt" not in rules(apply_fixups(PAGE))
+
+
+def test_drawer_checkbox_and_overlay_label_give_way_to_buttons():
+    fixed = apply_fixups(PAGE)
+    assert 'data-md-toggle="drawer"' not in fixed
+    assert '<label class="md-overlay"' not in fixed
+    assert '<div class="md-overlay"></div>' in fixed

@@ -35,5 +35,16 @@ def hide_toggle_icons(html: str) -> str:
         lambda m: m.group(1) + _BARE_SVG.sub('<svg aria-hidden="true"', m.group(2)) + m.group(3), html)
 
 
+# The drawer and search checkboxes and the overlay's label are replaced by
+# buttons (theme_files/partials/header.html, assets/faro/drawer.js): the inputs
+# go, and the overlay becomes a plain box that drawer.js closes the drawer from.
+_DRAWER_STATE = re.compile(r'<input class="md-toggle" data-md-toggle="(?:drawer|search)"[^>]*>\s*')
+_OVERLAY = '<label class="md-overlay" for="__drawer"></label>'
+
+
+def drop_drawer_state(html: str) -> str:
+    return _DRAWER_STATE.sub("", html).replace(_OVERLAY, '<div class="md-overlay"></div>')
+
+
 def apply_fixups(html: str) -> str:
-    return hide_toggle_icons(hide_state_toggles(html))
+    return hide_toggle_icons(hide_state_toggles(drop_drawer_state(html)))
