@@ -8,6 +8,7 @@ from faro.accessibility.checks import (
     aria,
     document,
     images,
+    interaction,
     language,
     links,
     media,
@@ -45,4 +46,9 @@ PAGE_CHECKS: tuple[PageCheck, ...] = (
     aria.check_duplicate_ids,
     aria.check_aria_references,
     aria.check_roles,
+    interaction.check_positive_tabindex,
+    interaction.check_hidden_focusable,
+    interaction.check_interactive_focus,
+    interaction.check_autocomplete,
+    interaction.check_content_colours,
 )
