@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 PAGES = ["index.html", "posiciones/comparativa.html", "en/positions/comparison.html",
-         "madurez/regional/cmm-2021.html"]
+         "madurez/ncsi/americas.html"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -17,12 +17,14 @@ from faro.maturity.records import AssessmentRecord
 from faro.maturity.text import SiteText
 from faro.maturity.vocabulary import Dimension
 
-BACKGROUND = "#ffffff"
-INK = "#1a1a1a"        # text: 17.4:1 on white
-GRID = "#767676"       # grid lines: 4.5:1
-STAGE_FILL = "#174a7c"  # bars, lower bound: 9.1:1
-UPPER_LINE = "#9c3d00"  # upper bound, dashed: 6.8:1
-TARGET_LINE = "#1a1a1a"
+# Theme colours only, so a chart keeps its contrast in the light and the dark scheme
+# (SVG attributes take no CSS variables: they are set as styles).
+BACKGROUND = "var(--md-default-bg-color)"
+INK = "var(--md-typeset-color)"
+GRID = "var(--md-default-fg-color--light)"
+STAGE_FILL = "var(--md-typeset-a-color)"
+UPPER_LINE = "var(--md-accent-fg-color)"
+TARGET_LINE = INK
 FONT = 'font-family="sans-serif"'
 
 # Bar chart geometry (user units of the viewBox).
@@ -40,18 +42,18 @@ def _svg_open(chart_id: str, width: int, height: int, title: str, desc: str, css
             f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{chart_id}-title">{_esc(title)}</title>'
             f'<desc id="{chart_id}-desc">{_esc(desc)}</desc>'
-            f'<rect width="{width}" height="{height}" fill="{BACKGROUND}"/>')
+            f'<rect width="{width}" height="{height}" style="fill: {BACKGROUND}"/>')
 
 
 def _hatch(pattern_id: str, colour: str) -> str:
     return (f'<defs><pattern id="{pattern_id}" width="8" height="8" patternUnits="userSpaceOnUse" '
-            f'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" stroke="{colour}" '
+            f'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" style="stroke: {colour}" '
             'stroke-width="3"/></pattern></defs>')
 
 
 def _text(x: float, y: float, content: str, size: int = 14, anchor: str = "start", weight: str = "") -> str:
     bold = ' font-weight="700"' if weight else ""
-    return (f'<text x="{x:.1f}" y="{y:.1f}" {FONT} font-size="{size}" fill="{INK}" '
+    return (f'<text x="{x:.1f}" y="{y:.1f}" {FONT} font-size="{size}" style="fill: {INK}" '
             f'text-anchor="{anchor}"{bold}>{_esc(content)}</text>')
 
 
@@ -66,8 +68,9 @@ def bar_chart(record: AssessmentRecord, dimension: Dimension, text: SiteText, ch
     for index, level in enumerate(framework.levels):
         x = BAR_LEFT + BAND * index
         body.append(_text(x + BAND / 2, 24, f"{level.value} {level.label[lang]}", 13, "middle"))
-        body.append(f'<line x1="{x + BAND}" y1="32" x2="{x + BAND}" y2="{height - 56}" stroke="{GRID}"/>')
-    body.append(f'<line x1="{BAR_LEFT}" y1="32" x2="{BAR_LEFT}" y2="{height - 56}" stroke="{GRID}"/>')
+        body.append(f'<line x1="{x + BAND}" y1="32" x2="{x + BAND}" y2="{height - 56}" '
+                    f'style="stroke: {GRID}"/>')
+    body.append(f'<line x1="{BAR_LEFT}" y1="32" x2="{BAR_LEFT}" y2="{height - 56}" style="stroke: {GRID}"/>')
     for row, factor in enumerate(dimension.factors):
         rating = record.rating(factor.id)
         top = BAR_TOP + ROW * row
@@ -84,15 +87,15 @@ def bar_chart(record: AssessmentRecord, dimension: Dimension, text: SiteText, ch
         body.append(_text(BAR_LEFT, top + 14, label, 13))
         if stage:
             body.append(f'<rect class="faro-bar__stage" x="{BAR_LEFT}" y="{top + 20}" width="{BAND * low}" '
-                        f'height="{BAR_HEIGHT}" fill="{STAGE_FILL}"/>')
+                        f'height="{BAR_HEIGHT}" style="fill: {STAGE_FILL}"/>')
         if stage and stage.is_range:
             body.append(f'<rect class="faro-bar__range" x="{BAR_LEFT + BAND * low}" y="{top + 20}" '
                         f'width="{BAND * (high - low)}" height="{BAR_HEIGHT}" fill="url(#{chart_id}-range)" '
-                        f'stroke="{STAGE_FILL}" stroke-width="2"/>')
+                        f'style="stroke: {STAGE_FILL}" stroke-width="2"/>')
         if rating.target:
             x = BAR_LEFT + BAND * rating.target
             body.append(f'<line class="faro-bar__target" x1="{x}" y1="{top + 16}" x2="{x}" '
-                        f'y2="{top + 20 + BAR_HEIGHT + 4}" stroke="{TARGET_LINE}" stroke-width="3" '
+                        f'y2="{top + 20 + BAR_HEIGHT + 4}" style="stroke: {TARGET_LINE}" stroke-width="3" '
                         'stroke-dasharray="5 3"/>')
         body.append("</g>")
     body.append(_bar_legend(chart_id, height - 40, text))
@@ -103,13 +106,13 @@ def bar_chart(record: AssessmentRecord, dimension: Dimension, text: SiteText, ch
 
 def _bar_legend(chart_id: str, y: float, text: SiteText) -> str:
     _ = text.gettext
-    return (f'<rect x="{BAR_LEFT}" y="{y}" width="24" height="14" fill="{STAGE_FILL}"/>'
+    return (f'<rect x="{BAR_LEFT}" y="{y}" width="24" height="14" style="fill: {STAGE_FILL}"/>'
             + _text(BAR_LEFT + 30, y + 12, _("stage reached"), 13)
             + f'<rect x="{BAR_LEFT + 180}" y="{y}" width="24" height="14" fill="url(#{chart_id}-range)" '
-              f'stroke="{STAGE_FILL}" stroke-width="2"/>'
+              f'style="stroke: {STAGE_FILL}" stroke-width="2"/>'
             + _text(BAR_LEFT + 210, y + 12, _("range given by the assessment"), 13)
             + f'<line x1="{BAR_LEFT + 450}" y1="{y - 2}" x2="{BAR_LEFT + 450}" y2="{y + 16}" '
-              f'stroke="{TARGET_LINE}" stroke-width="3" stroke-dasharray="5 3"/>'
+              f'style="stroke: {TARGET_LINE}" stroke-width="3" stroke-dasharray="5 3"/>'
             + _text(BAR_LEFT + 460, y + 12, _("target"), 13))
 
 
@@ -129,13 +132,14 @@ def radar_chart(record: AssessmentRecord, rows: list[DimensionSummary], text: Si
     for level in framework.levels:
         ring = " ".join(f"{x:.1f},{y:.1f}" for x, y in
                         (radar_point(i, count, level.value * 5 / top) for i in range(count)))
-        body.append(f'<polygon points="{ring}" fill="none" stroke="{GRID}"/>')
+        body.append(f'<polygon points="{ring}" fill="none" style="stroke: {GRID}"/>')
         x, y = radar_point(0, count, level.value * 5 / top)
         body.append(_text(x + 6, y + 4, str(level.value), 12))
     descriptions = []
     for index, row in enumerate(rows):
         x, y = radar_point(index, count, 5)
-        body.append(f'<line x1="{RADAR_CX}" y1="{RADAR_CY}" x2="{x:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
+        body.append(f'<line x1="{RADAR_CX}" y1="{RADAR_CY}" x2="{x:.1f}" y2="{y:.1f}" '
+                    f'style="stroke: {GRID}"/>')
         lx, ly = radar_point(index, count, 5.9)
         anchor = "middle" if abs(lx - RADAR_CX) < 10 else ("start" if lx > RADAR_CX else "end")
         ly += -18 if index == 0 else (10 if ly > RADAR_CY else 0)
@@ -146,8 +150,8 @@ def radar_chart(record: AssessmentRecord, rows: list[DimensionSummary], text: Si
     lows = [row.median.low if row.median else 0 for row in rows]
     highs = [row.median.high if row.median else 0 for row in rows]
     for bound, values, style in (
-        ("low", lows, f'fill="url(#{chart_id}-low)" stroke="{STAGE_FILL}" stroke-width="3"'),
-        ("high", highs, f'fill="none" stroke="{UPPER_LINE}" stroke-width="3" stroke-dasharray="8 5"'),
+        ("low", lows, f'fill="url(#{chart_id}-low)" style="stroke: {STAGE_FILL}" stroke-width="3"'),
+        ("high", highs, f'fill="none" style="stroke: {UPPER_LINE}" stroke-width="3" stroke-dasharray="8 5"'),
     ):
         points = " ".join(f"{x:.1f},{y:.1f}" for x, y in
                           (radar_point(i, count, v * 5 / top) for i, v in enumerate(values)))
@@ -155,9 +159,10 @@ def radar_chart(record: AssessmentRecord, rows: list[DimensionSummary], text: Si
                     f'data-values="{" ".join(map(str, values))}" points="{points}" {style}/>')
     legend_y = RADAR_HEIGHT - 30
     body.append(f'<rect x="20" y="{legend_y}" width="24" height="14" fill="url(#{chart_id}-low)" '
-                f'stroke="{STAGE_FILL}" stroke-width="3"/>')
+                f'style="stroke: {STAGE_FILL}" stroke-width="3"/>')
     body.append(_text(50, legend_y + 12, _("lower median"), 13))
-    body.append(f'<line x1="220" y1="{legend_y + 7}" x2="260" y2="{legend_y + 7}" stroke="{UPPER_LINE}" '
+    body.append(f'<line x1="220" y1="{legend_y + 7}" x2="260" y2="{legend_y + 7}" '
+                f'style="stroke: {UPPER_LINE}" '
                 'stroke-width="3" stroke-dasharray="8 5"/>')
     body.append(_text(268, legend_y + 12, _("upper median"), 13))
     title = _("Median stage of each dimension (Faro's calculation)")

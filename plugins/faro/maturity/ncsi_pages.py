@@ -105,8 +105,10 @@ def chart(country: dict, data: ncsi.NcsiData, lang: str) -> str:
         top_max = maxima[(value["kind"], value["ref"])]
         width = 300 * value["points"] / top_max
         parts.append(f'<text x="0" y="{top + 15}" font-size="13">{escape(value["ref"])}</text>'
-                     f'<rect x="60" y="{top}" width="300" height="18" fill="none" style="stroke: var(--md-default-fg-color--light)"/>'
-                     f'<rect x="60" y="{top}" width="{width:.1f}" height="18" style="fill: var(--md-typeset-a-color)"/>'
+                     f'<rect x="60" y="{top}" width="300" height="18" fill="none" '
+                     f'style="stroke: var(--md-default-fg-color--light)"/>'
+                     f'<rect x="60" y="{top}" width="{width:.1f}" height="18" '
+                     f'style="fill: var(--md-typeset-a-color)"/>'
                      f'<text x="370" y="{top + 15}" font-size="13">{value["points"]} / {top_max}</text>')
     parts.append("</svg>")
     return "".join(parts)

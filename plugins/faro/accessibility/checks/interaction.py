@@ -150,7 +150,8 @@ def _colour_declarations(node) -> Iterator[tuple[str, str]]:
 
 def _is_token(value: str, allowed: frozenset[str]) -> bool:
     lowered = value.lower()
-    if lowered in allowed:
+    # A pattern or gradient (url(#id)) is not a colour: its own colours are checked.
+    if lowered in allowed or lowered.startswith("url(#"):
         return True
     match = re.fullmatch(r"var\(\s*(--[\w-]+)\s*\)", lowered)
     return bool(match) and match.group(1) in allowed
