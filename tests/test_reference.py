@@ -1,12 +1,12 @@
 """docs/configuration.md is generated from the plugins' config schemas and must be current."""
 
-from faro.reference import faro_plugins, render_reference
+from faro.commands.reference import faro_plugins, render_reference
 from tests.support import ROOT
 
 
 def test_configuration_reference_is_up_to_date():
     committed = (ROOT / "docs/configuration.md").read_text(encoding="utf-8")
-    assert committed == render_reference(), "run: python -m faro.reference > docs/configuration.md"
+    assert committed == render_reference(), "run: faro reference > docs/configuration.md"
 
 
 def test_every_option_of_every_plugin_is_in_the_reference():

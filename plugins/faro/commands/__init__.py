@@ -12,11 +12,22 @@ import os
 import sys
 
 from faro import __version__
-from faro.commands import audit, build, bundle, check, init, new, readability, sources, translations
+from faro.commands import (
+    audit,
+    build,
+    bundle,
+    check,
+    init,
+    new,
+    readability,
+    reference,
+    sources,
+    translations,
+)
 from faro.commands.errors import UsageError
 
 # Every sub-command, in the order `faro --help` lists them.
-COMMANDS = (init, build, check, new, readability, sources, audit, translations, bundle)
+COMMANDS = (init, build, check, new, readability, sources, audit, translations, bundle, reference)
 
 
 class _Parser(argparse.ArgumentParser):

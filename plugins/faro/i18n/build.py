@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
 
 from faro.build_warnings import warning_findings
-from faro.cache import open_cache
+from faro.cache import make_key, open_cache
 from faro.findings import Finding
 from faro.gate import Policy
-from faro.i18n.focus import Focus, FocusHooks
+from faro.i18n.focus import Focus, PageInput, folder_signature, installed, site_signature
 from faro.i18n.settings import I18nSettings
 from faro.project import Project, open_project
-from faro.theme_listing import listed_once
 
 PLUGIN = "faro/i18n"
 
@@ -143,10 +146,85 @@ def copy_config(config: MkDocsConfig) -> MkDocsConfig:
     return duplicate
 
 
+def _never() -> bool:
+    return False
+
+
+def _always() -> bool:
+    return True
+
+
+class FocusHooks(BasePlugin):
+    """Feeds `faro.i18n.focus` from a language build; added by the build, not by mkdocs.yml."""
+
+    def __init__(self, focus: Focus) -> None:
+        super().__init__()
+        self.focus = focus
+        self.pages: dict[str, tuple[str | None, frozenset[str]]] = {}
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        pages = list(files.documentation_pages())
+        signature = site_signature(Path(config.config_file_path), config.theme.dirs,
+                                   [file.src_uri for file in pages])
+        self.focus.plan([PageInput(file.src_uri, file.content_string, source_path(file, config),
+                                   os.path.isfile(file.abs_dest_path)) for file in pages], signature)
+        for file in pages:  # MkDocs' dirty mode renders exactly the pages that say so
+            file.is_modified = _never if file.src_uri in self.focus.reused else _always
+        return nav
+
+    @event_priority(100)  # before any plugin reads page titles (the navigation does)
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Give each skipped page the title and anchors its last render had."""
+        for file in files.documentation_pages():
+            known = self.focus.reused.get(file.src_uri)
+            if known is not None and file.page is not None:
+                file.page.markdown = ""
+                file.page.meta = {"title": known.title} if known.title else {}
+                file.page.present_anchor_ids = set(known.anchors)
+        return env
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        self.pages[page.file.src_uri] = (page.title, frozenset(page.present_anchor_ids or ()))
+        return output
+
+
+_ADD_THEME_FILES = Files.add_files_from_theme
+
+
+@contextmanager
+def theme_listed_once(project_root: Path):
+    """MkDocs lists every file of every theme folder on each build to find its assets
+    (Material: some 14,500 icons, about 0.4 s per language). The list depends only on
+    the folders, so while this is active it comes from the cache, keyed by the size
+    and time of every file of Faro's and the site's theme folders and of the installed
+    themes' top folders (an upgrade rewrites them)."""
+    cache = open_cache(project_root, "theme-files")
+
+    def add_files_from_theme(files: Files, env, config) -> None:
+        key = make_key(*(folder_signature(folder, walk=not installed(folder))
+                         for folder in config.theme.dirs), *config.theme.static_templates)
+        listed = cache.get(key)
+        if listed is None:
+            scratch = Files([])
+            _ADD_THEME_FILES(scratch, env, config)
+            listed = [(file.src_uri, file.src_dir) for file in scratch]
+            cache.put(key, listed)
+            cache.save()
+        for path, folder in listed:
+            if files.get_file_from_path(path) is None:  # the site's own files come first
+                files.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    Files.add_files_from_theme = add_files_from_theme
+    try:
+        yield
+    finally:
+        Files.add_files_from_theme = _ADD_THEME_FILES
+
+
 def reuse_results(config: MkDocsConfig, lang: str, project: Project,
                   focus: tuple[str, ...] = ()) -> FocusHooks:
     """Make this build render only the `focus` paths and what changed (see faro.i18n.focus)."""
-    hooks = FocusHooks(Focus(focus, open_cache(project.root, f"render-{lang}")), source_path)
+    hooks = FocusHooks(Focus(focus, open_cache(project.root, f"render-{lang}")))
     config.plugins["faro/focus"] = hooks
     return hooks
 
@@ -175,7 +253,7 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     collector.listen()
     ok, error = True, ""
     try:
-        with listed_once(project.root):
+        with theme_listed_once(project.root):
             build(config, dirty=dirty, serve_url=serve_url)
     except SystemExit as exc:  # MkDocs' Abort is a SystemExit; its message says why
         ok, error = False, str(exc) or f"build stopped ({exc.code})"

@@ -2,7 +2,7 @@
 
 Written from the typed `Config` classes themselves, so the reference cannot
 drift from what MkDocs validates: every option with its type, default and the
-comment above it in `config.py`. `python -m faro.reference > docs/configuration.md`
+comment above it in `config.py`. `faro reference > docs/configuration.md`
 rewrites it; a test fails when it is out of date.
 """
 
@@ -114,7 +114,7 @@ def render_reference() -> str:
         "",
         "Every option of every Faro plugin, as `mkdocs.yml` takes it. Generated from the",
         "plugins' typed configuration (`plugins/faro/*/config.py`) by",
-        "`python -m faro.reference > docs/configuration.md`; do not edit by hand.",
+        "`faro reference > docs/configuration.md`; do not edit by hand.",
         "The examples show each option at its default.",
     ]
     for name, config_class in faro_plugins().items():
@@ -125,5 +125,7 @@ def render_reference() -> str:
     return "\n".join(parts) + "\n"
 
 
-if __name__ == "__main__":
-    print(render_reference(), end="")
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("reference", help="print the configuration reference of every "
+                                   "Faro plugin (docs/configuration.md)")
+    parser.set_defaults(func=lambda args: print(render_reference(), end="") or 0)
