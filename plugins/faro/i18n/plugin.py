@@ -43,9 +43,8 @@ from faro.i18n.catalogs import (
     CatalogCounts,
     CatalogError,
     catalog_path,
-    count_messages,
+    compiled_catalog,
     load_translations,
-    read_catalog,
 )
 from faro.i18n.config import I18nConfig
 from faro.i18n.status import State
@@ -114,7 +113,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
                 continue
             path = catalog_path(project.settings.translations_path, code)
             if path.is_file():
-                counts.append(count_messages(read_catalog(path, code, str(path)), code))
+                counts.append(compiled_catalog(path, code, project.root).counts)
         project.shared["faro/i18n"] = Catalogs(translations, counts)
         return findings
 
