@@ -13,6 +13,9 @@ from importlib import resources
 
 from faro.yaml_data import load_yaml
 
+# The two country-level scores a country page or ranking shows, each out of 100.
+SCORES = ("total", "digital_development")
+SCORE_MAX = 100
 CSV_FIELDS = ("iso2", "region", "method", "kind", "ref", "points", "max_points",
               "source_url", "index_date", "retrieved")
 
@@ -52,10 +55,14 @@ def problems(data: NcsiData) -> list[str]:
         iso, ncsi = country["iso2"], country["ncsi"]
         if country.get("example"):
             found.append(f"{iso}: a fictional record is not public data")
-        for field in ("total", "digital_development"):
+        for field in SCORES:
             value = ncsi.get(field)
-            if value is not None and not _sourced(value):
+            if value is None:
+                continue
+            if not _sourced(value):
                 found.append(f"{iso}: {field} has no source or dates")
+            if not isinstance(value.get("value"), (int, float)) or not 0 <= value["value"] <= SCORE_MAX:
+                found.append(f"{iso}: {field} {value.get('value')!r} is outside 0-{SCORE_MAX}")
         if ncsi["points"] and ncsi.get("method") not in methods:
             found.append(f"{iso}: points without a known method")
             continue
@@ -77,14 +84,20 @@ def _sourced(value: dict) -> bool:
 
 
 def rows(data: NcsiData) -> list[dict]:
-    """One row per published value; countries without values give one empty row ("not available")."""
+    """One row per published value, scores (kind total / digital_development) first;
+    countries without any value give one empty row ("not available")."""
     out = []
     for country in data.countries:
         ncsi = country["ncsi"]
         maxima = data.maxima(ncsi["method"]) if ncsi["points"] else {}
         base = {"iso2": country["iso2"], "region": country["region"], "method": ncsi.get("method")}
-        if not ncsi["points"]:
+        scores = [(field, ncsi[field]) for field in SCORES if ncsi.get(field)]
+        if not ncsi["points"] and not scores:
             out.append({**base, **{k: None for k in CSV_FIELDS if k not in base}})
+        for field, value in scores:
+            out.append({**base, "kind": field, "ref": None, "points": value["value"], "max_points": SCORE_MAX,
+                        "source_url": value["source_url"], "index_date": str(value["index_date"]),
+                        "retrieved": str(value["retrieved"])})
         for value in ncsi["points"]:
             out.append({**base, "kind": value["kind"], "ref": value["ref"], "points": value["points"],
                         "max_points": maxima[(value["kind"], value["ref"])],

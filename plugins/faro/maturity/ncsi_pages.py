@@ -127,12 +127,20 @@ def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _score(value: dict | None, lang: str) -> str:
+    """A country score with the date the index gives and its page, or "not available"."""
+    words = WORDS[lang]
+    if value is None:
+        return words["na"]
+    return (f"{value['value']} / {ncsi.SCORE_MAX} ({words['date']}: {value['index_date']}; "
+            f"{words['source']}: <{value['source_url']}>; {words['read']}: {value['retrieved']})")
+
+
 def country_page(country: dict, data: ncsi.NcsiData, lang: str, positions: list[str]) -> str:
     words, ncsi_values = WORDS[lang], country["ncsi"]
-    total, digital = ncsi_values["total"], ncsi_values["digital_development"]
     out = [f"# NCSI: {country['name'][lang]}", "", words["differ"], "", words["partial"], "",
-           f"- {words['total']}: {words['na'] if total is None else total['value']}",
-           f"- {words['dd']}: {words['na'] if digital is None else digital['value']}", ""]
+           f"- {words['total']}: {_score(ncsi_values['total'], lang)}",
+           f"- {words['dd']}: {_score(ncsi_values['digital_development'], lang)}", ""]
     if ncsi_values["points"]:
         if ncsi_values.get("note"):
             out += [ncsi_values["note"][lang], ""]
@@ -162,8 +170,10 @@ def regional_page(region: str, countries: list[dict], lang: str) -> str:
                 f'<th scope="col">{words["total"]}</th></tr></thead><tbody>']
         for country in ordered:
             link = f'<a href="../{country["iso2"].lower()}/">{escape(country["name"][lang])}</a>'
+            total = country["ncsi"]["total"]
+            shown = words["na"] if total is None else f'{total["value"]} ({total["index_date"]})'
             out.append(f'<tr><th scope="row">{link}</th>{_cell(len(country["ncsi"]["points"]))}'
-                       f'<td>{words["na"]}</td></tr>')
+                       f'<td>{shown}</td></tr>')
         out += ["</tbody></table>", ""]
     return "\n".join(out) + "\n"
 
