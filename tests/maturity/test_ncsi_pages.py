@@ -66,5 +66,5 @@ def test_a_total_is_shown_with_its_date_and_page():
             "Source: <https://ncsi.ega.ee/country/ar_2022/>; Retrieved: 2026-12-07)") in page
     assert "Digital development level: Not available" in page
     region = pages[("es", "madurez/ncsi/americas-lac.md")]
-    assert "<td>63.64 (2022-10-14)</td>" in region
+    assert "<td>63,64 (2022-10-14)</td>" in region  # the language's decimal sign
     assert region.count("<td>No disponible</td>") >= 1  # countries without a readable total

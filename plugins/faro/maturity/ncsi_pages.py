@@ -10,6 +10,9 @@ import json
 from html import escape
 from importlib import resources
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
 from faro.maturity import ncsi, ncsi_records
 
 POSITIONS = {"es": "posiciones/documentos", "en": "positions/documents"}
@@ -127,12 +130,21 @@ def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _number(value: float, lang: str) -> str:
+    """A score with the language's own decimal sign (CLDR, through Babel); open data keeps the dot."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale("en")
+    return format_decimal(value, "0.00", locale=locale)
+
+
 def _score(value: dict | None, lang: str) -> str:
     """A country score with the date the index gives and its page, or "not available"."""
     words = WORDS[lang]
     if value is None:
         return words["na"]
-    return (f"{value['value']} / {ncsi.SCORE_MAX} ({words['date']}: {value['index_date']}; "
+    return (f"{_number(value['value'], lang)} / {ncsi.SCORE_MAX} ({words['date']}: {value['index_date']}; "
             f"{words['source']}: <{value['source_url']}>; {words['read']}: {value['retrieved']})")
 
 
@@ -171,7 +183,8 @@ def regional_page(region: str, countries: list[dict], lang: str) -> str:
         for country in ordered:
             link = f'<a href="../{country["iso2"].lower()}/">{escape(country["name"][lang])}</a>'
             total = country["ncsi"]["total"]
-            shown = words["na"] if total is None else f'{total["value"]} ({total["index_date"]})'
+            shown = (words["na"] if total is None
+                     else f'{_number(total["value"], lang)} ({total["index_date"]})')
             out.append(f'<tr><th scope="row">{link}</th>{_cell(len(country["ncsi"]["points"]))}'
                        f'<td>{shown}</td></tr>')
         out += ["</tbody></table>", ""]
