@@ -9,6 +9,7 @@ drawing charts and writing pages and exports are the engine's
 from __future__ import annotations
 
 import faro.maturity as engine
+from faro.maturity import ncsi_records
 from faro.maturity.validation import AssessmentRecords
 from faro.maturity.vocabulary import load_vocabulary
 from faro.records.plugin import RecordPagesPlugin
@@ -20,6 +21,10 @@ class MaturityPlugin(RecordPagesPlugin):
     load_vocabulary = load_vocabulary
     record_type = AssessmentRecords
     pages_without_records = True  # the NCSI pages come from package data, not from records
+
+    def project_pass(self, project):
+        """The assessment records' findings, and those of the NCSI country data (checked the same way)."""
+        return super().project_pass(project) + ncsi_records.check()[1]
 
     def on_files(self, files, *, config):
         index = load_vocabulary().layouts[self.i18n.language].index_page if self.config.enabled else None
