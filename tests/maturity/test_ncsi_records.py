@@ -1,6 +1,9 @@
 """The NCSI country data through the records engine: schema errors and bad values are findings
 at their line, and a country with an error stays out of the pages and open data."""
 
+from types import SimpleNamespace
+
+from faro.findings import Finding
 from faro.maturity import ncsi_pages, ncsi_records
 from faro.maturity.plugin import MaturityPlugin
 from tests.support import ROOT
@@ -68,8 +71,15 @@ def test_pages_and_open_data_come_from_the_checked_countries():
         len(ncsi_records.check()[0].countries)
 
 
-def test_the_maturity_plugin_reports_the_country_data_findings(monkeypatch):
-    sentinel = object()
-    monkeypatch.setattr(ncsi_records, "check", lambda: (None, [sentinel]))
+def test_the_maturity_plugin_reports_the_country_data_findings_once_per_code(monkeypatch, tmp_path):
+    """The shipped country data is checked once; the next run takes its findings from the cache."""
+    found = Finding("maturity.ncsi-value", ncsi_records.SHOWN, 3, 1, {"problem": "p"})
+    monkeypatch.setattr(ncsi_records, "shipped", lambda: (None, [found]))
     monkeypatch.setattr("faro.records.plugin.RecordPagesPlugin.project_pass", lambda self, project: [])
-    assert MaturityPlugin().project_pass(project=None) == [sentinel]
+    project = SimpleNamespace(root=tmp_path)
+    assert MaturityPlugin().project_pass(project) == [found]
+
+    def not_again():
+        raise AssertionError("checked again although Faro's code did not change")
+    monkeypatch.setattr(ncsi_records, "shipped", not_again)
+    assert MaturityPlugin().project_pass(project) == [found]

@@ -14,6 +14,7 @@ of the NCSI pages and open data.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -78,3 +79,13 @@ def check(text: str | None = None, framework: dict | None = None,
         if not problems:
             valid.append(country)
     return ncsi.NcsiData(framework, valid), findings
+
+
+def shipped() -> tuple[ncsi.NcsiData, list[Finding]]:
+    """The shipped file, checked once per process (it changes only with Faro itself)."""
+    return _shipped(tuple(load_vocabulary().languages))
+
+
+@cache
+def _shipped(languages: tuple[str, ...]) -> tuple[ncsi.NcsiData, list[Finding]]:
+    return check(languages=languages)
