@@ -13,6 +13,7 @@ import logging
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -82,18 +83,23 @@ def faro_plugins(config: MkDocsConfig) -> list:
             and getattr(getattr(plugin, "config", None), "enabled", True)]
 
 
+@cache
+def _project_root(config_file: str) -> str:
+    return os.fspath(Path(config_file).resolve().parent)
+
+
 def source_path(file, config: MkDocsConfig) -> str:
     """The path findings name a page by: its source file relative to the project, even
     when a records plugin replaced its text (MkDocs then forgets the file); a page
     generated from nothing is named by its URI."""
-    root = Path(config.config_file_path).resolve().parent
-    if file.abs_src_path and Path(file.abs_src_path).is_relative_to(root):
-        return Path(file.abs_src_path).relative_to(root).as_posix()
+    root = _project_root(config.config_file_path)
+    if file.abs_src_path and file.abs_src_path.startswith(root + os.sep):
+        return Path(file.abs_src_path[len(root) + 1:]).as_posix()
     i18n = config.plugins.get(PLUGIN)
     project = getattr(i18n, "project", None)
     if project is not None and i18n.language:
         candidate = project.source_of(i18n.language, file.src_uri)
-        if (root / candidate).is_file():
+        if os.path.isfile(os.path.join(root, candidate)):
             return candidate
     return file.src_uri
 

@@ -170,7 +170,9 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.orchestrated = self.orchestrated or bool(env_lang)
         lang_config = self._language_config(self.language)
 
-        if self.project is None or self.serving:  # plain mkdocs, or each serve (re)build
+        # Plain mkdocs opens the project, and so does each `faro serve` (re)build; a language
+        # build started by another (orchestrated) is handed the project it shares.
+        if self.project is None or (self.serving and not self.orchestrated):
             self.reloading = self.serving and self.project is not None
             self._forget_last_build()  # the copy below, for the other languages, starts clean
             self._pristine = copy_config(config)
