@@ -39,6 +39,9 @@ class Issue:
     authored: bool | None = None
     """Force the defect onto the Markdown source (True) or the theme (False);
     None decides by where the element sits."""
+    occurrence: int = 1
+    """Which of the source lines holding the needle is the defect's: a repeated heading
+    or label is the second line that has its text."""
 
 
 class Page:

@@ -57,3 +57,9 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
     @event_priority(100)  # before the accessibility plugin reads the page
     def on_post_page(self, output: str, *, page, config) -> str:
         return apply_fixups(output) if self.config.enabled else output
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        """The 404 page is rendered from the theme alone, without on_post_page."""
+        if self.config.enabled and template_name.endswith(".html"):
+            return apply_fixups(output_content)
+        return output_content

@@ -92,3 +92,25 @@ def check_lists(page: Page) -> Iterator[Issue]:
             continue
         yield Issue("a11y.dlitem", term, {"selector": selector_of(term)},
                     (accessible_text(term)[:60],))
+
+
+def check_duplicate_headings(page: Page) -> Iterator[Issue]:
+    """WCAG 2.4.6: two sections of one parent with the same title cannot be told apart."""
+    seen: dict[tuple[int, int, str], int] = {}
+    parents: list[int] = [0] * 7  # position of the last heading of each level
+    for position, heading in enumerate(
+            (h for h in page.select(_HEADINGS) if not page.is_hidden(h)), start=1):
+        level = int(heading.tag[1])
+        parents[level] = position
+        for deeper in range(level + 1, 7):
+            parents[deeper] = 0
+        text = _heading_text(heading)
+        if not text:
+            continue
+        parent = max(parents[:level])
+        key = (parent, level, " ".join(text.casefold().split()))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            yield Issue("a11y.duplicate-heading", heading,
+                        {"text": text, "level": level}, _heading_needles(text, level),
+                        occurrence=seen[key])
