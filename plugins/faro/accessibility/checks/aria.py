@@ -87,6 +87,21 @@ def role_of(node) -> str | None:
     return explicit_role(node) or IMPLICIT_ROLES.get(node.tag)
 
 
+def _structural_role(node) -> str | None:
+    """The role that counts when looking for owners and owned elements.
+
+    Generic and presentational elements are looked through, and so are the text-level
+    elements of HTML (<p>, <strong>, <code>...) that carry no role attribute: Markdown
+    wraps inline HTML in <p>, and browsers do not let a paragraph break ownership.
+    """
+    role = explicit_role(node)
+    if role is None:
+        role = IMPLICIT_ROLES.get(node.tag)
+        if role in NAMING_PROHIBITED:
+            return None
+    return None if role in _PASS_THROUGH else role
+
+
 def _ancestor(node, tag: str):
     current = node.parent
     while current is not None and current.tag != tag:
@@ -102,8 +117,8 @@ def _owned_roles(page: Page, node) -> set[str]:
         child = stack.pop()
         if page.is_hidden(child):
             continue
-        role = role_of(child)
-        if role is None or role in _PASS_THROUGH:
+        role = _structural_role(child)
+        if role is None:
             stack.extend(child.iter(include_text=False))
         else:
             roles.add(role)
@@ -117,8 +132,8 @@ def _context_role(node) -> str | None:
     """Role of the nearest ancestor that is not a generic wrapper."""
     current = node.parent
     while current is not None and current.tag not in ("html", "-undef"):
-        role = role_of(current)
-        if role is not None and role not in _PASS_THROUGH:
+        role = _structural_role(current)
+        if role is not None:
             return role
         current = current.parent
     return None
@@ -132,6 +147,8 @@ def check_required_children(page: Page) -> Iterator[Issue]:
             continue
         if (node.attributes.get("aria-busy") or "").lower() == "true":
             continue  # ARIA lets a container that is still loading be empty
+        if node.css_first("*") is None and not node.text(deep=True).strip():
+            continue  # empty: nothing is announced wrongly (axe leaves it for review too)
         if not _owned_roles(page, node) & needed:
             yield Issue("a11y.aria-required-children", node,
                         {"selector": selector_of(node), "role": role,

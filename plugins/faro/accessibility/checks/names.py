@@ -102,8 +102,8 @@ def check_label_in_name(page: Page) -> Iterator[Issue]:
         if not (attrs.get("aria-label") or attrs.get("aria-labelledby")) or page.is_hidden(node):
             continue
         visible = _comparable(_visible_text(page, node))
-        if sum(ch.isalpha() for ch in visible) < 2:
-            continue  # an icon or a single symbol: nothing to say aloud
+        if not any(ch.isalnum() for ch in visible):
+            continue  # an icon or symbols only: nothing to say aloud
         name = _comparable(name_from_aria(page, node))
         if not name or visible in name:
             continue
@@ -145,6 +145,9 @@ def check_empty_labels(page: Page) -> Iterator[Issue]:
         if name_from_aria(page, label):
             continue
         target = label.attributes.get("for") or ""
+        controls = page.ids.get(target, []) if target else []
+        if controls and page.is_hidden(controls[0]):
+            continue  # the click area of a state checkbox hidden from assistive technology
         yield Issue("a11y.empty-label", label, {"selector": selector_of(label), "for": target},
                     tuple(n for n in (f'for="{target}"' if target else "", "<label") if n))
 

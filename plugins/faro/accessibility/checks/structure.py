@@ -68,17 +68,21 @@ def _is_code_layout(table) -> bool:
 def check_lists(page: Page) -> Iterator[Issue]:
     for item in page.select("li"):
         parent = item.parent
-        if parent is None or parent.tag in _LIST_PARENTS:
+        parent_role = (parent.attributes.get("role") or "").strip().lower() if parent else ""
+        if parent is None or parent_role == "list":
             continue
-        if (parent.attributes.get("role") or "") == "list":
+        if parent.tag in _LIST_PARENTS and parent_role in ("", *_PRESENTATIONAL):
             continue
         yield Issue("a11y.listitem", item, {"selector": selector_of(item)},
                     (accessible_text(item)[:60],))
     for listing in page.select("ul, ol"):
         if (listing.attributes.get("role") or "").strip().lower() in _PRESENTATIONAL:
             continue
+        if (listing.attributes.get("role") or "").strip():
+            continue  # a list given another role is judged by the ARIA checks
         for child in listing.iter(include_text=False):
-            if child.tag not in _LIST_CHILDREN_ALLOWED:
+            child_role = (child.attributes.get("role") or "").strip().lower()
+            if child.tag not in _LIST_CHILDREN_ALLOWED or child_role not in ("", "listitem"):
                 yield Issue("a11y.list", listing,
                             {"selector": selector_of(listing), "child": child.tag},
                             (accessible_text(child)[:60],))
