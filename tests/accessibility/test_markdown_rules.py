@@ -73,6 +73,15 @@ CASES = [
      '<label for="dni">Número de documento</label> <input id="dni" type="text">'),
     ("a11y.visible-label", "en", '<input id="id" type="text" title="ID number">',
      '<p id="h">Your ID number, as on the card</p> <input type="text" aria-describedby="h" title="ID">'),
+    # 3.1.2 Language of parts: a sentence in another site language, not a name or a word
+    ("a11y.language-of-parts", "es",
+     "Lea el mensaje con calma y no conteste.\nIf you are not sure, call your bank before you click.",
+     'Lea el mensaje con calma y no conteste. <span lang="en">If you are not sure, call your bank '
+     'before you click.</span> Abra la app de Google Authenticator y pulse «Scan a QR code».'),
+    ("a11y.language-of-parts", "en",
+     "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic.",
+     "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic."
+     "\n{lang=es}"),
     # 1.3.1 and 4.1.2: references, ARIA structure, names a role cannot have
     ("a11y.label-for", "es",
      '<label for="telefono">Teléfono</label> <input id="tel" type="tel" aria-label="Teléfono" '

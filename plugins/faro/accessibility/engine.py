@@ -59,11 +59,16 @@ def issues_on_page(page: Page) -> list[Issue]:
 
 
 def check_page(
-    html: str, expected_lang: str | None = None, source: PageSource | None = None
+    html: str, expected_lang: str | None = None, source: PageSource | None = None,
+    languages: tuple[str, ...] | list[str] | None = None,
 ) -> list[Finding]:
-    """All static findings for one rendered page, theme included."""
+    """All static findings for one rendered page, theme included.
+
+    `languages` are the site's: a passage in one of them other than the page's
+    without `lang` is a finding (3.1.2).
+    """
     source = source or PageSource()
-    page = Page(html, expected_lang)
+    page = Page(html, expected_lang, tuple(languages) if languages else None)
     locator = SourceLocator(source.text) if source.text is not None else None
     findings = []
     for issue in issues_on_page(page):

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from faro.accessibility.data import theme_partials
+from faro.accessibility.data import STOP_WORDS, theme_partials
 
 CONTENT_SELECTOR = "article, .md-content__inner"
 _SPACE = re.compile(r"\s+")
@@ -47,9 +47,13 @@ class Issue:
 class Page:
     """A rendered page: the HTML tree plus the lookups the checks share."""
 
-    def __init__(self, html: str, expected_lang: str | None = None) -> None:
+    def __init__(self, html: str, expected_lang: str | None = None,
+                 languages: tuple[str, ...] | None = None) -> None:
         self.tree = LexborHTMLParser(html)
         self.expected_lang = expected_lang
+        # The site's languages, which passages are told apart among; a site of one
+        # language is compared with the languages Faro has function words for.
+        self.languages = tuple(languages) if languages and len(languages) > 1 else tuple(STOP_WORDS)
 
     def select(self, selector: str) -> list[LexborNode]:
         return self.tree.css(selector)
