@@ -50,13 +50,28 @@ class Page:
     def __init__(self, html: str, expected_lang: str | None = None,
                  languages: tuple[str, ...] | None = None) -> None:
         self.tree = LexborHTMLParser(html)
+        self.html = html
+        self._selected: dict[str, list[LexborNode]] = {}
         self.expected_lang = expected_lang
         # The site's languages, which passages are told apart among; a site of one
         # language is compared with the languages Faro has function words for.
         self.languages = tuple(languages) if languages and len(languages) > 1 else tuple(STOP_WORDS)
 
     def select(self, selector: str) -> list[LexborNode]:
-        return self.tree.css(selector)
+        """Matches of a selector, computed once per page (checks only read the tree)."""
+        found = self._selected.get(selector)
+        if found is None:
+            found = self._selected[selector] = self.tree.css(selector)
+        return found
+
+    def with_attributes(self, names: tuple[str, ...]) -> list[LexborNode]:
+        """Elements with any of these attributes; names absent from the source cost nothing.
+
+        A substring test on the HTML is far cheaper than matching a selector on every
+        element, and most pages use none of the rarer ARIA attributes.
+        """
+        present = [name for name in names if f"{name}=" in self.html]
+        return self.tree.css(", ".join(f"[{name}]" for name in present)) if present else []
 
     @cached_property
     def html_element(self) -> LexborNode | None:

@@ -119,9 +119,42 @@ def detect_sentence(sentence: str, page_lang: str, languages: tuple[str, ...]) -
     return Detection(detected, round(best.value, 2))
 
 
+def may_hold_other_language(text: str, page_lang: str, languages: tuple[str, ...]) -> bool:
+    """False when no sentence of `text` can be a finding: a cheap test for a whole page or block.
+
+    A finding needs `MIN_EVIDENCE` function words of the language found; when every other
+    site language has a list of them and the text holds fewer, nothing can be found.
+    """
+    others = [lang for lang in languages if lang != page_lang]
+    if not others or any(lang not in STOP_WORDS for lang in others):
+        return bool(others)
+    tokens = text.lower().split()
+    return any(sum(map(_screen_vocabulary(lang).__contains__, tokens)) >= MIN_EVIDENCE
+               for lang in others)
+
+
+_OPENERS = "(¿¡\"“«'‘"
+_CLOSERS = ",.;:!?)\"”»'’…"
+
+
+@cache
+def _screen_vocabulary(lang: str) -> frozenset[str]:
+    """A language's function words as whitespace-split tokens: bare, or with punctuation.
+
+    Splitting on white space runs in C; a word tokenizer over a whole page costs about
+    four times as much, and the screen runs on every page.
+    """
+    words = STOP_WORDS[lang]
+    return frozenset({*words, *(o + w for w in words for o in _OPENERS),
+                      *(w + c for w in words for c in _CLOSERS),
+                      *(o + w + c for w in words for o in _OPENERS for c in _CLOSERS)})
+
+
 def foreign_passages(text: str, page_lang: str,
                      languages: tuple[str, ...]) -> list[tuple[str, Detection]]:
     """Runs of consecutive sentences in one other language: each run is one passage."""
+    if not may_hold_other_language(text, page_lang, languages):
+        return []
     passages: list[tuple[list[str], Detection]] = []
     previous: Detection | None = None
     for sentence in sentences_of(text):

@@ -30,7 +30,6 @@ PAGE_CHECKS: tuple[PageCheck, ...] = (
     structure.check_headings,
     structure.check_table_headers,
     structure.check_lists,
-    structure.check_duplicate_headings,
     names.check_form_labels,
     names.check_button_names,
     names.check_frame_titles,

@@ -33,8 +33,7 @@ def check_duplicate_ids(page: Page) -> Iterator[Issue]:
 
 
 def check_aria_references(page: Page) -> Iterator[Issue]:
-    selector = ", ".join(f"[{name}]" for name in _REFERENCE_ATTRIBUTES)
-    for node in page.select(selector):
+    for node in page.with_attributes(_REFERENCE_ATTRIBUTES):
         for attribute in _REFERENCE_ATTRIBUTES:
             for target in (node.attributes.get(attribute) or "").split():
                 if target not in page.ids:
@@ -56,7 +55,9 @@ def check_label_references(page: Page) -> Iterator[Issue]:
 
 def check_header_references(page: Page) -> Iterator[Issue]:
     """headers= on a cell lists ids of header cells of the same table."""
-    for cell in page.select("td[headers], th[headers]"):
+    for cell in page.with_attributes(("headers",)):
+        if cell.tag not in ("td", "th"):
+            continue
         table = _ancestor(cell, "table")
         cells = {c.attributes.get("id") for c in table.css("th[id], td[id]")} if table else set()
         for target in (cell.attributes.get("headers") or "").split():
@@ -158,7 +159,7 @@ def check_required_children(page: Page) -> Iterator[Issue]:
 
 def check_required_parent(page: Page) -> Iterator[Issue]:
     owned_by_reference = {
-        target for owner in page.select("[aria-owns]")
+        target for owner in page.with_attributes(("aria-owns",))
         for target in (owner.attributes.get("aria-owns") or "").split()
     }
     for node in page.select("[role]"):

@@ -9,7 +9,7 @@ from functools import cache
 from babel import Locale
 
 from faro.accessibility.html import Issue, Page, collapse_space, selector_of
-from faro.accessibility.language_detect import foreign_passages
+from faro.accessibility.language_detect import foreign_passages, may_hold_other_language
 
 # RFC 5646 "langtag" production without grandfathered tags: language, script,
 # region, variants, extensions, private use.
@@ -97,6 +97,8 @@ def check_language_of_parts(page: Page) -> Iterator[Issue]:
     languages = tuple(primary_subtag(lang) for lang in page.languages)
     if content is None or page_lang not in languages:
         return  # a page in no site language (or an invalid one) has other findings
+    if not may_hold_other_language(content.text(deep=True, separator=" "), page_lang, languages):
+        return
     for block in content.css(_BLOCKS):
         if block.tag != "p" and block.css_first(_HAS_INNER_BLOCK) is not None:
             continue  # its paragraphs and items are read one by one

@@ -75,8 +75,9 @@ def check_frame_titles(page: Page) -> Iterator[Issue]:
 
 # -- WCAG 2.4.6 Headings and labels, 2.5.3 Label in name, 3.3.2 Labels or instructions --
 
-_NAMED_BY_CONTENT = ("a[href], button, [role=button], [role=link], [role=menuitem], [role=tab], "
-                     "[role=checkbox], [role=radio], [role=switch], [role=option], [role=treeitem]")
+_NAMED_BY_CONTENT_TAGS = frozenset({"a", "button"})
+_NAMED_BY_CONTENT_ROLES = frozenset({"button", "link", "menuitem", "tab", "checkbox", "radio",
+                                     "switch", "option", "treeitem"})
 _NOT_WORDS = re.compile(r"[^\w\s]|_", re.UNICODE)
 
 
@@ -97,8 +98,12 @@ def _visible_text(page: Page, node) -> str:
 
 def check_label_in_name(page: Page) -> Iterator[Issue]:
     """A control named with aria-label must have its visible words in the name (voice users)."""
-    for node in page.select(_NAMED_BY_CONTENT):
+    for node in page.select("[aria-label], [aria-labelledby]"):
         attrs = node.attributes
+        role = (attrs.get("role") or "").strip().lower()
+        if role not in _NAMED_BY_CONTENT_ROLES and (
+                node.tag not in _NAMED_BY_CONTENT_TAGS or (node.tag == "a" and "href" not in attrs)):
+            continue
         if not (attrs.get("aria-label") or attrs.get("aria-labelledby")) or page.is_hidden(node):
             continue
         visible = _comparable(_visible_text(page, node))
@@ -138,6 +143,8 @@ def check_visible_labels(page: Page) -> Iterator[Issue]:
 
 def check_empty_labels(page: Page) -> Iterator[Issue]:
     for label in page.select("label"):
+        if label.text(deep=True).strip():
+            continue
         if page.is_hidden(label) or accessible_text(label) or _titled(label):
             continue
         if label.css_first("input, select, textarea") is not None:
