@@ -82,6 +82,9 @@ CASES = [
      "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic.",
      "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic."
      "\n{lang=es}"),
+    ("a11y.language-of-parts", "es",
+     "- Lea el mensaje con calma.\n- If you are not sure, call your bank before you click.",
+     "- Lea el mensaje con calma.\n- Abra Google Authenticator y pulse «Scan a QR code»."),
     # 1.3.1 and 4.1.2: references, ARIA structure, names a role cannot have
     ("a11y.label-for", "es",
      '<label for="telefono">Teléfono</label> <input id="tel" type="tel" aria-label="Teléfono" '

@@ -148,7 +148,7 @@ def check_required_children(page: Page) -> Iterator[Issue]:
             continue
         if (node.attributes.get("aria-busy") or "").lower() == "true":
             continue  # ARIA lets a container that is still loading be empty
-        if node.css_first("*") is None and not node.text(deep=True).strip():
+        if next(node.iter(include_text=False), None) is None and not node.text(deep=True).strip():
             continue  # empty: nothing is announced wrongly (axe leaves it for review too)
         if not _owned_roles(page, node) & needed:
             yield Issue("a11y.aria-required-children", node,

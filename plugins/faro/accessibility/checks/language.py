@@ -80,6 +80,11 @@ _BLOCKS = "p, li, dd, dt, td, th, figcaption, blockquote, caption"
 _HAS_INNER_BLOCK = "p, li, dd, td, th, blockquote, ul, ol, dl, table, div"
 
 
+def _has_inner_block(block) -> bool:
+    """A block inside this one (selectolax's css() also matches the node itself)."""
+    return any(node.mem_id != block.mem_id for node in block.css(_HAS_INNER_BLOCK))
+
+
 def _prose_text(block) -> str:
     """Text of a block without code (no human language) and parts already marked with lang."""
     if block.css_first(f"{_NOT_LANGUAGE}, [lang]") is not None:
@@ -100,7 +105,7 @@ def check_language_of_parts(page: Page) -> Iterator[Issue]:
     if not may_hold_other_language(content.text(deep=True, separator=" "), page_lang, languages):
         return
     for block in content.css(_BLOCKS):
-        if block.tag != "p" and block.css_first(_HAS_INNER_BLOCK) is not None:
+        if block.tag != "p" and _has_inner_block(block):
             continue  # its paragraphs and items are read one by one
         if _marked_below_root(block):
             continue
