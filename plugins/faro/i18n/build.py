@@ -214,11 +214,12 @@ def theme_listed_once(project_root: Path):
             if files.get_file_from_path(path) is None:  # the site's own files come first
                 files.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
+    previous = Files.add_files_from_theme  # re-entrant: a serve session holds it around builds
     Files.add_files_from_theme = add_files_from_theme
     try:
         yield
     finally:
-        Files.add_files_from_theme = _ADD_THEME_FILES
+        Files.add_files_from_theme = previous
 
 
 def reuse_results(config: MkDocsConfig, lang: str, project: Project,
@@ -232,11 +233,12 @@ def reuse_results(config: MkDocsConfig, lang: str, project: Project,
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
                    dirty: bool = False, serve_url: str | None = None,
                    reuse: bool = False, focus: tuple[str, ...] = (),
-                   on_page=None) -> LanguageResult:
+                   on_page=None, reloading: bool = False) -> LanguageResult:
     """Build `lang` into `site_dir` from a copy of the configuration as loaded.
 
     Nothing here fails for a finding: MkDocs' own strict mode is off (its
-    warnings become findings) and every Faro plugin only collects.
+    warnings become findings) and every Faro plugin only collects. `reloading`:
+    a `faro serve` rebuild, which refreshes pages, not downloads.
     """
     from mkdocs.commands.build import build
 
@@ -246,6 +248,7 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     i18n = config.plugins[PLUGIN]
     i18n.language, i18n.orchestrated, i18n.project = lang, True, project
     i18n.on_page_built = on_page
+    i18n.reloading = reloading
     hooks = reuse_results(config, lang, project, focus) if reuse else None
     if hooks is not None:
         i18n.focused, dirty = bool(focus), True

@@ -15,7 +15,7 @@ from faro.content.pages import SourcePage
 from faro.content.translations import PageKey, pair_translations, translation_source
 from faro.findings import Finding, Severity
 from faro.i18n.content_po.pages import is_virtual
-from faro.i18n.fingerprint import source_hash
+from faro.i18n.fingerprint import page_paragraphs, pin_of
 
 
 class State(StrEnum):
@@ -75,7 +75,7 @@ def translation_status(pages: list[SourcePage], languages: list[str], default: s
             state = State.ORPHAN
         else:
             if source_key not in hashes:
-                hashes[source_key] = source_hash(source.abs_path.read_text(encoding="utf-8"))
+                hashes[source_key] = pin_of(page_paragraphs(source.meta, source.body, source.body_line))
             state = State.CURRENT if pin == hashes[source_key] else State.OUTDATED
         results.append(PageStatus(page.lang, page.rel_path, *source_key, state, pin))
     return sorted(results, key=lambda s: (s.source_lang, s.source_path, s.lang, s.path or ""))

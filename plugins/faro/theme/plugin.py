@@ -59,7 +59,7 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
         return apply_fixups(output) if self.config.enabled else output
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
-        """The 404 page is rendered from the theme alone, without on_post_page."""
+        """The same fix-ups for theme pages rendered outside the page loop (404.html)."""
         if self.config.enabled and template_name.endswith(".html"):
             return apply_fixups(output_content)
         return output_content
