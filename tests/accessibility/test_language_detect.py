@@ -74,3 +74,9 @@ def test_below_the_threshold_nothing_is_found(monkeypatch):
 
 def test_a_site_of_one_language_has_nothing_to_tell_apart():
     assert foreign_passages(ENGLISH[0], "es", ("es",)) == []
+
+
+def test_a_language_without_function_words_is_never_reported():
+    # lingua must pick Spanish or Portuguese for an English sentence; neither is reported
+    # as 'pt', which Faro keeps no function words for.
+    assert foreign_passages(ENGLISH[0], "es", ("es", "pt")) == []

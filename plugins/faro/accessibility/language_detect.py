@@ -15,7 +15,9 @@ through three steps, the cheap ones first:
    sentence counts when lingua gives another site language a confidence of at least
    `THRESHOLD` and that language's own function words appear in it (`MIN_EVIDENCE`),
    so a list of English security terms in a Spanish sentence ("phishing, malware,
-   ransomware") is not taken for English.
+   ransomware") is not taken for English. A language without a function-word list
+   in data/stopwords.yml is never reported: with only two candidates, lingua may
+   give a third language's sentence to either, and the list is the check on that.
 """
 
 from __future__ import annotations
@@ -114,8 +116,8 @@ def detect_sentence(sentence: str, page_lang: str, languages: tuple[str, ...]) -
     if detected == page_lang or best.value < THRESHOLD:
         return None
     vocabulary = STOP_WORDS.get(detected)
-    if vocabulary is not None and sum(1 for w in words if w in vocabulary) < MIN_EVIDENCE:
-        return None
+    if vocabulary is None or sum(1 for w in words if w in vocabulary) < MIN_EVIDENCE:
+        return None  # no evidence of our own for that language: not reported
     return Detection(detected, round(best.value, 2))
 
 
