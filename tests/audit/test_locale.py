@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from faro.audit.runner import AXE_VERSION, axe_locale, axe_locales, axe_source, axe_version
@@ -22,7 +20,7 @@ def test_axe_ships_spanish_and_a_language_falls_back_to_english():
     assert axe_locale("es")["lang"] == "es"
     assert axe_locale("es-ES")["lang"] == "es"
     assert axe_locale("en") is None and axe_locale(None) is None
-    assert axe_locale("pt-BR")["lang"] == "pt_BR"
+    assert axe_locale("pt-BR")["lang"] == "pt-BR"
     assert axe_locale("pt") is None  # two Portuguese variants and no plain one: none is chosen
     assert axe_locale("xx") is None
 
@@ -63,7 +61,5 @@ def test_catalogue_spanish_titles_are_axe_s_own_where_its_locale_has_them():
     differing = [rule for rule in axe_rules
                  if rule in spanish and catalogue[f"axe.{rule}"].title["es"] != spanish[rule]["help"]]
     assert differing == []
-    # The rest are rules axe's Spanish locale does not translate yet.
-    assert all(rule not in spanish for rule in axe_rules
-               if catalogue[f"axe.{rule}"].title["es"] != catalogue[f"axe.{rule}"].title["en"])
-    assert json.dumps(spanish)  # the locale is plain JSON data, as npm ships it
+    # The rest, rules axe's Spanish locale does not translate yet, keep Faro's Spanish title.
+    assert all(catalogue[f"axe.{rule}"].title.get("es") for rule in axe_rules if rule not in spanish)

@@ -77,9 +77,9 @@
     settle();
     const found = new Map();
     for (const el of document.body.querySelectorAll("*")) {
-      if (el.closest("svg, script, style, template, noscript") || !el.textContent.trim()) continue;
       const over = el.scrollHeight > el.clientHeight + SLACK || el.scrollWidth > el.clientWidth + SLACK;
-      if (!over || !rendered(el)) continue;
+      if (!over || el.closest("svg, script, style, template, noscript") || !el.textContent.trim()
+          || !rendered(el)) continue;
       const style = getComputedStyle(el);
       const clips = CLIP.has(style.overflowX) || CLIP.has(style.overflowY);
       if (SCROLL.has(style.overflowX) || SCROLL.has(style.overflowY)) continue; // reachable by scrolling
@@ -257,10 +257,14 @@
                    tabindex: el.tabIndex, explicit: el.hasAttribute("tabindex")};
     const rect = el.getBoundingClientRect();
     const style = getComputedStyle(el);
-    const vw = document.documentElement.clientWidth;
-    const vh = window.innerHeight;
-    const left = Math.max(rect.left, 0), right = Math.min(rect.right, vw);
-    const top = Math.max(rect.top, 0), bottom = Math.min(rect.bottom, vh);
+    // What the screen shows: on a phone the visual viewport may pan across a
+    // page wider than the layout viewport, and the browser pans it to focus.
+    const view = window.visualViewport;
+    const x0 = view ? view.offsetLeft : 0, y0 = view ? view.offsetTop : 0;
+    const x1 = x0 + (view ? view.width : document.documentElement.clientWidth);
+    const y1 = y0 + (view ? view.height : window.innerHeight);
+    const left = Math.max(rect.left, x0), right = Math.min(rect.right, x1);
+    const top = Math.max(rect.top, y0), bottom = Math.min(rect.bottom, y1);
     if (!rendered(el) || style.opacity === "0" || rect.width < 1 || rect.height < 1
         || right <= left || bottom <= top) {
       state.hidden = true;

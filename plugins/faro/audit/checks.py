@@ -23,6 +23,7 @@ checks add measuring time but no page loads. The code that measures is
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -155,8 +156,12 @@ CHECK_RULES = ("audit.reflow", "audit.scroll-region", "audit.text-spacing", "aud
                "audit.target-size")
 
 
-def run_checks(tab, viewport) -> list[CheckFinding]:
+def run_checks(tab, viewport, timings: dict[str, float] | None = None) -> list[CheckFinding]:
+    """The checks of `viewport` on the page in `tab`; each one's seconds added to `timings`."""
     findings: list[CheckFinding] = []
     for check in CHECKS[viewport.mobile]:
+        start = time.perf_counter()
         findings += check(tab, viewport)
+        if timings is not None:
+            timings[check.__name__] = timings.get(check.__name__, 0.0) + time.perf_counter() - start
     return findings

@@ -86,6 +86,7 @@ class AuditReport:
     checks: list[Finding] = field(default_factory=list)  # Faro's own browser checks
     page_languages: dict[str, str] = field(default_factory=dict)
     lang: str | None = None  # language of the messages; None: each page's own
+    check_seconds: dict[str, float] = field(default_factory=dict)  # time each check took, all pages
 
     @classmethod
     def from_audits(cls, audits: Iterable[PageAudit], pages: list[str], viewports: list[str],
@@ -103,6 +104,7 @@ class AuditReport:
             checks=_check_findings(audits),
             page_languages={a.page: a.lang for a in audits if a.lang},
             lang=lang,
+            check_seconds=_sum_seconds(audits),
         )
 
     @property
@@ -140,6 +142,7 @@ class AuditReport:
             "seconds": round(self.seconds, 2),
             "seconds_per_page": round(self.seconds / len(self.pages), 3) if self.pages else 0.0,
             "seconds_per_page_and_viewport": round(self.seconds / audited, 3) if audited else 0.0,
+            "seconds_in_checks": {name: round(value, 2) for name, value in self.check_seconds.items()},
         }
 
     def to_dict(self) -> dict:
@@ -188,6 +191,14 @@ def _problem_findings(rule_id: str, arg: str, problems: list[PageProblem]) -> li
         viewports.setdefault((problem.page, problem.detail), []).append(problem.viewport)
     return [Finding(rule_id, page, args={arg: detail, "viewports": ", ".join(names)})
             for (page, detail), names in viewports.items()]
+
+
+def _sum_seconds(audits: list[PageAudit]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for audit in audits:
+        for name, seconds in audit.check_seconds.items():
+            total[name] = total.get(name, 0.0) + seconds
+    return total
 
 
 def _check_findings(audits: list[PageAudit]) -> list[Finding]:

@@ -77,6 +77,7 @@ class PageAudit:
     violations: list[dict] = field(default_factory=list)
     incomplete: list[dict] = field(default_factory=list)
     checks: list[CheckFinding] = field(default_factory=list)
+    check_seconds: dict[str, float] = field(default_factory=dict)  # per check, of `seconds`
     blocked: list[str] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
@@ -234,7 +235,7 @@ class _ViewportTab:
             audit.violations, audit.incomplete = found["violations"], found["incomplete"]
             audit.lang = found["lang"]
             if checks:
-                audit.checks = run_checks(self.tab, self.viewport)
+                audit.checks = run_checks(self.tab, self.viewport, audit.check_seconds)
         except Exception as exc:  # a page that cannot be audited is a result, not a crash
             audit.error = str(exc).splitlines()[0]
         audit.blocked = list(dict.fromkeys(self.blocked))

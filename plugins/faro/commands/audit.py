@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                         help="skip pages whose path in the site matches GLOB (repeatable), "
                         "for example 'en/404.html'")
+    parser.add_argument("--no-checks", dest="checks", action="store_false",
+                        help="run axe-core only, not Faro's own browser checks")
     parser.add_argument("--lang", help="language of the messages, axe's included when axe-core "
                         "ships it (default: LANG, else each page's)")
     parser.add_argument("--browser", default=None, metavar="PATH",
@@ -47,8 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from faro.audit.report import AuditReport, format_json, format_text
-    from faro.findings import message_language
     from faro.audit.runner import CHROMIUM, VIEWPORTS, audit_site, axe_version, open_browser, site_pages
+    from faro.findings import message_language
 
     site_dir = Path(args.site_dir)
     if not site_dir.is_dir():
@@ -75,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
             progress.show(f"{len(done)}/{total} ({viewport.name}) {page}")
 
         lang = message_language(args.lang)
-        audits = audit_site(browser, site_dir, pages, on_page=on_page, lang=lang)
+        audits = audit_site(browser, site_dir, pages, on_page=on_page, lang=lang,
+                            checks=args.checks)
     report = AuditReport.from_audits(audits, pages, [v.name for v in VIEWPORTS], axe_version(),
                                      time.perf_counter() - start, lang=lang)
     text = format_json(report) if args.format == "json" else format_text(report)
