@@ -253,7 +253,9 @@
     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body || el === document.documentElement) return {id: 0};
     if (!ids.has(el)) ids.set(el, nextId++);
-    const state = {id: ids.get(el), target: selector(el), html: snippet(el),
+    // Tab moves on inside a frame while the frame keeps focus here: not a trap.
+    const id = el.localName === "iframe" || el.localName === "frame" ? nextId++ : ids.get(el);
+    const state = {id, target: selector(el), html: snippet(el),
                    tabindex: el.tabIndex, explicit: el.hasAttribute("tabindex")};
     const rect = el.getBoundingClientRect();
     const style = getComputedStyle(el);
