@@ -185,7 +185,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.content_dir = root / self.config.content_dir
         config.docs_dir = str(self.content_dir / self.language)
         config.use_directory_urls = False  # links must work from file://
-        if self.reloading:  # a preview after an edit: the sitemap (every page's alternates) can wait
+        if self.reloading or self.focused:  # a preview, or a check that publishes nothing:
+            # the sitemap (every page's alternates) waits for the next full build
             config.theme.static_templates.discard("sitemap.xml")
         config.theme["language"] = self.language
         self._localise_snippets(config, root)
