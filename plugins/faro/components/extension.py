@@ -37,6 +37,7 @@ HEADING_COMPONENTS = {"faro-steps": ("ol",), "faro-cards": ("ul", "ol")}
 HEADINGS = {f"h{level}" for level in range(1, 7)}
 HIDDEN = "faro-visually-hidden"
 _SEPARATOR = re.compile(r"^\s*[:–—-]\s*")
+_HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
 
 
 def default_labels(gettext: Callable[[str], str]) -> dict[str, str]:
@@ -61,6 +62,9 @@ class ComponentsTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         self.ids = {element.get("id") for element in root.iter() if element.get("id")}
+        # Raw HTML is still stashed away at this point; its ids count too.
+        self.ids |= {match for block in self.md.htmlStash.rawHtmlBlocks
+                     for match in _HTML_ID.findall(str(block))}
         admonitions, headings = [], []
         for parent in root.iter():
             for child in parent:
