@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from faro.components.extension import default_labels
 from faro.i18n.catalogs import PACKAGED_TRANSLATIONS, load_translations
 
-EXTENSIONS = ["admonition", "attr_list", "toc", "faro.components.extension"]
+EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "faro.components.extension"]
 LANGUAGE_DIRS = {"es": "", "en": "en/"}
 
 
@@ -52,7 +52,8 @@ def test_an_empty_title_hides_it_from_sight_but_not_from_screen_readers():
 
 
 def test_a_steps_heading_labels_the_ordered_list_after_it():
-    page = render("## What to do now {.faro-steps}\n\n1. Call your bank.\n2. Change your password.\n\nMore.\n")
+    page = render("## What to do now {.faro-steps}\n\n"
+                  "1. Call your bank.\n2. Change your password.\n\nMore.\n")
     section = page.css_first("section.faro-steps")
     heading = section.css_first("h2")
     assert section.attributes["aria-labelledby"] == heading.attributes["id"] == "what-to-do-now"
@@ -82,13 +83,21 @@ def test_cards_turn_each_linked_item_into_a_card_that_reads_as_written():
     assert first.text() == "Passwords: make strong ones."  # the colon is still there for a screen reader
 
 
+def test_each_cell_of_a_markdown_table_knows_its_column_header():
+    page = render("| Indicator | **Points** |\n|---|---|\n| Policy | 6 |\n")
+    assert [td.attributes["data-label"] for td in page.css("td")] == ["Indicator", "Points"]
+
+
 def test_ids_never_clash_with_the_pages_own():
     page = render('<p id="faro-help-1">x</p>\n\n## Title {#faro-help-2}\n\n'
                   '!!! faro-help "A"\n\n    a\n\n!!! faro-help "B"\n\n    b\n')
     assert [a.attributes["aria-labelledby"] for a in page.css("aside")] == ["faro-help-3", "faro-help-4"]
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("es", "¿Necesita ayuda ahora?"), ("en", "Do you need help now?")])
+HELP_TITLES = [("es", "¿Necesita ayuda ahora?"), ("en", "Do you need help now?")]
+
+
+@pytest.mark.parametrize(("lang", "expected"), HELP_TITLES)
 def test_default_titles_come_from_the_interface_catalogs(lang, expected):
     labels = default_labels(load_translations(PACKAGED_TRANSLATIONS, lang).gettext)
     assert labels["faro-help"] == expected
@@ -101,7 +110,7 @@ def parse(path) -> LexborHTMLParser:
     return LexborHTMLParser(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("lang", "title"), [("es", "¿Necesita ayuda ahora?"), ("en", "Do you need help now?")])
+@pytest.mark.parametrize(("lang", "title"), HELP_TITLES)
 def test_the_home_page_leads_with_the_help_panel_and_no_table_of_contents(real_site, lang, title):
     page = parse(real_site / LANGUAGE_DIRS[lang] / "index.html")
     article = page.css_first("article")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 PAGES = ["index.html", "posiciones/comparativa.html", "en/positions/comparison.html",
-         "madurez/ncsi/americas.html", "guias/index.html", "en/guides/software-updates.html"]
+         "madurez/ncsi/americas.html", "madurez/ncsi/ar.html", "en/maturity/ncsi/us.html",
+         "translations-status.html", "guias/index.html", "en/guides/software-updates.html"]
 COMPARISON = {"es": ("posiciones/comparativa.html", "Se aplica / aceptado"),
               "en": ("en/positions/comparison.html", "Applies / accepted")}
 SHOWN = "el => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0"
@@ -95,4 +96,16 @@ def test_the_country_panel_prints_open(browser, real_site):
     page.emulate_media(media="print")
     first_service = page.locator(".faro-help-panel details li").first
     assert first_service.evaluate("el => el.getBoundingClientRect().height") > 0
+    page.close()
+
+
+def test_a_markdown_table_reflows_into_one_card_per_row_on_a_phone(browser, real_site):
+    """The NCSI value table: each cell shows its column's header; the table stays a table."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto((real_site / "madurez/ncsi/ar.html").as_uri())
+    table = page.locator("article table").first
+    first_cell = table.locator("tbody td").nth(1)
+    assert first_cell.evaluate("el => getComputedStyle(el).display") == "block"
+    assert first_cell.inner_text().startswith("Puntos:")
+    assert "columnheader" in table.aria_snapshot()  # still a table for screen readers
     page.close()

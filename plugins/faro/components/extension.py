@@ -11,7 +11,8 @@ Two forms, both plain Python-Markdown (admonition, attr_list):
     ### Accounts {.faro-cards}          the heading labels the list of cards after it
 
 A component with no title gets the page language's default title (`labels`),
-so a writer never types "Warning" and a translator never has to.
+so a writer never types "Warning" and a translator never has to. The cells of a
+Markdown table also get their column's header, for the phone layout.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class ComponentsTreeprocessor(Treeprocessor):
             self._admonition(element, kind)
         for parent, heading, kind in headings:
             self._heading(parent, heading, kind)
+        for table in root.iter("table"):
+            if not table.get("class"):
+                self._label_cells(table)
 
     def _new_id(self, kind: str) -> str:
         number = 1
@@ -139,6 +143,19 @@ class ComponentsTreeprocessor(Treeprocessor):
             self._cards(following)
 
     @staticmethod
+    def _label_cells(table: etree.Element) -> None:
+        """Each cell carries its column's header, so on a phone a row reflows into a card
+        ("Points: 6") instead of the table making the page scroll sideways (1.4.10)."""
+        head = table.find("thead/tr")
+        if head is None:
+            return
+        headers = [" ".join("".join(th.itertext()).split()) for th in head]
+        for row in table.iterfind("tbody/tr"):
+            for cell, header in zip(row, headers, strict=False):
+                if cell.tag == "td" and header:
+                    cell.set("data-label", header)
+
+    @staticmethod
     def _cards(listing: etree.Element) -> None:
         """Each item that starts with a link becomes a card: the link is its title, the rest its summary."""
         listing.set("class", " ".join([*_classes(listing), "faro-cards__list"]))
@@ -171,11 +188,11 @@ class ComponentsExtension(Extension):
         self.config = {"labels": [{}, "Default titles by component, in the page language"]}
         super().__init__(**kwargs)
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         labels = default_labels(lambda message: message) | dict(self.getConfig("labels"))
         # After attr_list (8), which sets the heading classes, and toc (5), which sets their ids.
         md.treeprocessors.register(ComponentsTreeprocessor(md, labels), "faro_components", 4)
 
 
-def makeExtension(**kwargs) -> ComponentsExtension:  # noqa: N802 (Python-Markdown's entry point)
+def makeExtension(**kwargs) -> ComponentsExtension:
     return ComponentsExtension(**kwargs)

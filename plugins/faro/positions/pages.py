@@ -367,7 +367,8 @@ def _cards(matrix: Matrix, text: SiteText) -> str:
     """The same matrix for a phone: one card per document, every stance in words.
 
     The stances a document takes are listed topic by topic; the topics it does
-    not address, or we have not read yet, are named in one line each. CSS shows the cards or the table, never both.
+    not address, or we have not read yet, are named in one line each. CSS
+    shows the cards or the table, never both.
     """
     _ = text.gettext
     layout = text.layout
