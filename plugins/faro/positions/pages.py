@@ -292,7 +292,7 @@ def comparison_page(matrix: Matrix, records: list[PositionRecord], text: SiteTex
     out.append(_("How we count: we list %(documents)d documents from %(actors)d actors "
                  "(%(states)d States and %(organisations)d organisations). A State with two documents "
                  "counts once as an actor.") % figures + "\n\n")
-    out.append("## " + _("How to read the table") + "\n\n")
+    out.append("## " + _("How to read the comparison") + "\n\n")
     out += [f"- {text.stance_badge(s.id)}\n" for s in text.vocabulary.stances]
     out.append("\n" + _("“Not addressed in this document” means we read the whole document and it says "
                         "nothing on the topic. “Not yet extracted” means we have not read that part yet.")
