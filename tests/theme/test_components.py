@@ -6,6 +6,7 @@ import markdown
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from faro.components.checks import component_findings
 from faro.components.extension import default_labels
 from faro.i18n.catalogs import PACKAGED_TRANSLATIONS, load_translations
 
@@ -102,6 +103,25 @@ def test_default_titles_come_from_the_interface_catalogs(lang, expected):
     labels = default_labels(load_translations(PACKAGED_TRANSLATIONS, lang).gettext)
     assert labels["faro-help"] == expected
     assert set(labels) == {"faro-help", "faro-warning", "faro-steps", "faro-cards"}
+
+
+def test_a_mistaken_component_is_a_finding_with_its_line_in_the_writers_language():
+    body = ("## What to do now {.faro-steps}\n\n- not numbered\n\n"
+            "## Guides {.faro-cards}\n\n- [A](a.md): a.\n\n"
+            "```\n## In code {.faro-steps}\n```\n\n"
+            '!!! faro-warn "Typo"\n\n    Text.\n\n!!! faro-warning\n\n    Fine.\n')
+    findings = component_findings(body, "content/en/guides/x.md", first_line=8)
+    assert [(f.rule_id, f.line, f.column) for f in findings] == [
+        ("content.component-needs-list", 8, 19), ("content.unknown-component", 20, 5)]
+    assert "{.faro-steps}" in findings[0].message("es")
+    assert findings[1].message("en").startswith("'faro-warn' is not a Faro component")
+
+
+def test_the_sites_own_pages_use_the_components_rightly():
+    from tests.support import ROOT
+    found = [f for path in (ROOT / "content").rglob("*.md")
+             for f in component_findings(path.read_text(encoding="utf-8"), str(path))]
+    assert found == []
 
 
 # -- the built site -----------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from faro.components.checks import component_findings
 from faro.content.pages import ContentTree, discover
 from faro.content.schema import validate_page
 from faro.findings import Finding
@@ -52,6 +53,7 @@ def check_tree(tree: ContentTree, root: Path, content_dir: Path,
         findings += validate_page(page, display)
         findings += check_markdown(page.body, display, page.body_line, iframe_hosts)
         findings += placeholder_findings(page.text, display)
+        findings += component_findings(page.body, display, page.body_line)
     return findings
 
 
