@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_bench import ROOT, write_pages
+from build_bench import ROOT, as_installed, write_pages
 
 
 def _project(tmp: Path, pages: int | None) -> tuple[Path, str]:
@@ -106,6 +106,7 @@ def main() -> None:
     parser.add_argument("--repository", action="store_true", help="use this repository's pages")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    as_installed()
     with tempfile.TemporaryDirectory(prefix="faro-loop-") as tmp:
         project, page = _project(Path(tmp), None if args.repository else args.pages)
         checks = check_times(project, page, args.runs)

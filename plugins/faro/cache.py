@@ -39,6 +39,19 @@ def make_key(*parts: str) -> str:
     return digest.hexdigest()
 
 
+# path -> (size and time of the file, its entries): `faro serve` reloads and a run that
+# opens a cache twice read the file only when another process changed it.
+_LOADED: dict[Path, tuple[tuple[int, int] | None, dict]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 class ResultCache:
     """A dictionary on disk, one file per check and language."""
 
@@ -47,6 +60,11 @@ class ResultCache:
         self.entries: dict[str, object] = {}
         self.used: set[str] = set()
         self.hits = 0
+        stamp = _stamp(path)
+        known = _LOADED.get(path)
+        if known is not None and known[0] == stamp:
+            self.entries = dict(known[1])  # this process wrote or read it last: no unpickling
+            return
         try:
             with path.open("rb") as handle:
                 loaded = pickle.load(handle)
@@ -54,6 +72,7 @@ class ResultCache:
                 self.entries = loaded
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             self.entries = {}  # no cache yet, or one from incompatible code: start afresh
+        _LOADED[path] = (stamp, dict(self.entries))
 
     def get(self, key: str):
         self.used.add(key)
@@ -73,6 +92,7 @@ class ResultCache:
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(kept, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)
+        _LOADED[self.path] = (_stamp(self.path), kept)
 
 
 def open_cache(project_root: Path, name: str) -> ResultCache:

@@ -11,7 +11,11 @@ from faro.accessibility.engine import PageSource, check_page
 
 EXTENSIONS = ["attr_list", "md_in_html"]
 NEW_RULES = {"a11y.tabindex", "a11y.aria-hidden-focus", "a11y.focusable-control",
-             "a11y.autocomplete-valid", "a11y.content-colour"}
+             "a11y.autocomplete-valid", "a11y.content-colour", "a11y.empty-heading",
+             "a11y.duplicate-heading", "a11y.empty-label", "a11y.duplicate-label",
+             "a11y.label-in-name", "a11y.visible-label", "a11y.label-for", "a11y.td-headers",
+             "a11y.aria-required-children", "a11y.aria-required-parent",
+             "a11y.aria-prohibited-attr", "a11y.language-of-parts"}
 
 # rule, language, failing Markdown (its last line, from line 3 on, carries the defect), passing
 CASES = [
@@ -36,6 +40,79 @@ CASES = [
     ("a11y.autocomplete-valid", "en",
      '<label for="t">Phone</label> <input id="t" autocomplete="phone">',
      '<label for="t">Phone</label> <input id="t" autocomplete="shipping tel">'),
+    # 2.4.6 Headings and labels
+    ("a11y.empty-heading", "es", "Texto de la guía.\n\n##", "Texto de la guía.\n\n## Pasos"),
+    ("a11y.empty-heading", "en", "Guide text.\n\n###", "Guide text.\n\n## Steps"),
+    ("a11y.duplicate-heading", "es", "## Pasos\n\nEn el teléfono.\n\n## Pasos",
+     "## Pasos en el teléfono\n\nAbra la aplicación.\n\n## Pasos en el ordenador"),
+    ("a11y.duplicate-heading", "en", "## Steps\n\nOn a phone.\n\n## steps",
+     "## Steps\n\n### On a phone\n\nOpen the app.\n\n## Help\n\n### On a phone"),
+    ("a11y.empty-label", "es",
+     '<label for="c"></label> <input id="c" type="email" aria-label="Correo" placeholder="Correo">',
+     '<label for="c">Correo</label> <input id="c" type="email">'),
+    ("a11y.empty-label", "en", '<label></label> <input type="email" aria-label="Email" placeholder="Email">',
+     '<label>Email <input type="email"></label>'),
+    ("a11y.duplicate-label", "es",
+     '<label for="a">Correo</label> <input id="a" type="email">\n\n'
+     '<label for="b">Correo</label> <input id="b" type="email">',
+     '<label for="a">Correo de contacto</label> <input id="a" type="email">\n\n'
+     '<label for="b">Correo para avisos</label> <input id="b" type="email">'),
+    ("a11y.duplicate-label", "en",
+     '<form><label for="a">Email</label> <input id="a" type="email">\n'
+     '<label for="b">Email</label> <input id="b" type="email"></form>',
+     '<form><fieldset><legend>You</legend><label for="a">Email</label> <input id="a" type="email">'
+     '</fieldset>\n<fieldset><legend>Your contact</legend><label for="b">Email</label> '
+     '<input id="b" type="email"></fieldset></form>'),
+    # 2.5.3 Label in name
+    ("a11y.label-in-name", "es", '[Descargar la guía](guia.pdf){aria-label="Guía en PDF"}',
+     '[Descargar la guía](guia.pdf){aria-label="Descargar la guía (PDF, 2 MB)"}'),
+    ("a11y.label-in-name", "en", '<button aria-label="Send">Report a scam</button>',
+     '<button aria-label="Report a scam to the police">Report a scam</button>'),
+    # 3.3.2 Labels or instructions
+    ("a11y.visible-label", "es", '<input id="dni" type="text" aria-label="Número de documento">',
+     '<label for="dni">Número de documento</label> <input id="dni" type="text">'),
+    ("a11y.visible-label", "en", '<input id="id" type="text" title="ID number">',
+     '<p id="h">Your ID number, as on the card</p> <input type="text" aria-describedby="h" title="ID">'),
+    # 3.1.2 Language of parts: a sentence in another site language, not a name or a word
+    ("a11y.language-of-parts", "es",
+     "Lea el mensaje con calma y no conteste.\nIf you are not sure, call your bank before you click.",
+     'Lea el mensaje con calma y no conteste. <span lang="en">If you are not sure, call your bank '
+     'before you click.</span> Abra la app de Google Authenticator y pulse «Scan a QR code».'),
+    ("a11y.language-of-parts", "en",
+     "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic.",
+     "Call the helpline if you need help.\n\nSi no está seguro, llame a su banco antes de hacer clic."
+     "\n{lang=es}"),
+    ("a11y.language-of-parts", "es",
+     "- Lea el mensaje con calma.\n- If you are not sure, call your bank before you click.",
+     "- Lea el mensaje con calma.\n- Abra Google Authenticator y pulse «Scan a QR code»."),
+    # 1.3.1 and 4.1.2: references, ARIA structure, names a role cannot have
+    ("a11y.label-for", "es",
+     '<label for="telefono">Teléfono</label> <input id="tel" type="tel" aria-label="Teléfono" '
+     'placeholder="600 000 000">',
+     '<label for="tel">Teléfono</label> <input id="tel" type="tel">'),
+    ("a11y.label-for", "en", '<label for="phone">Phone</label> <input id="tel" type="tel" '
+     'aria-label="Phone" placeholder="07700 900000">',
+     '<label for="tel">Phone</label> <input id="tel" type="tel">'),
+    ("a11y.td-headers", "es",
+     '<table><tr><th id="m">Método</th></tr>\n<tr><td headers="x">PIN</td></tr></table>',
+     '<table><tr><th id="m">Método</th></tr>\n<tr><td headers="m">PIN</td></tr></table>'),
+    ("a11y.td-headers", "en",
+     '<table><tr><th id="m">Method</th></tr>\n<tr><td headers="n">PIN</td></tr></table>',
+     '<table><tr><th id="m">Method</th></tr>\n<tr><td>PIN</td></tr></table>'),
+    ("a11y.aria-required-children", "es",
+     '<div role="list"><p>Active la verificación.</p></div>',
+     '<div role="list"><div role="listitem">Active la verificación.</div></div>'),
+    ("a11y.aria-required-children", "en", '<div role="tablist"><span>Phone</span></div>',
+     '<div role="tablist"><button role="tab">Phone</button></div>'),
+    ("a11y.aria-required-parent", "es", '<button role="tab">Teléfono</button>',
+     '<div role="tablist"><button role="tab">Teléfono</button></div>'),
+    ("a11y.aria-required-parent", "en", '<div role="listitem">Turn on two-step verification.</div>',
+     '<div role="list"><div role="listitem">Turn on two-step verification.</div></div>'),
+    ("a11y.aria-prohibited-attr", "es", 'Nunca comparta su clave.\n{aria-label="Aviso"}',
+     'Nunca comparta su clave.\n{role="note" aria-label="Aviso"}'),
+    ("a11y.aria-prohibited-attr", "en",
+     '<span role="presentation" aria-label="Warning">Never share it.</span>',
+     '<span role="img" aria-label="Warning">⚠</span> Never share it.'),
 ]
 
 

@@ -3,6 +3,7 @@
 import copy
 import csv
 import io
+import re
 
 from faro.maturity import ncsi
 from tests.support import ROOT
@@ -51,7 +52,8 @@ def test_csv_carries_source_and_dates_for_every_value():
     table = list(csv.DictReader(io.StringIO(ncsi.to_csv(ncsi.load()))))
     with_points = [r for r in table if r["points"]]
     assert with_points, "some values are published"
-    assert all(r["source_url"].startswith("https://ncsi.ega.ee/") and r["index_date"] and
+    # the address as the stored page gives it, with or without "www."
+    assert all(re.match(r"https://(www\.)?ncsi\.ega\.ee/", r["source_url"]) and r["index_date"] and
                r["retrieved"] == "2026-12-07" for r in with_points)
     empty = [r for r in table if not r["points"]]
     assert all(not r["source_url"] for r in empty)
@@ -66,3 +68,23 @@ def test_listed_positions_exist_on_the_site():
     for country in ncsi.load().countries:
         for doc in country["positions"]:
             assert (ROOT / "content" / "es" / "posiciones" / "documentos" / f"{doc}.md").is_file()
+
+
+def test_a_total_outside_the_scale_or_without_date_is_reported():
+    data = ncsi.load()
+    broken = copy.deepcopy(data.countries)
+    argentina = next(c for c in broken if c["iso2"] == "AR")
+    argentina["ncsi"]["total"]["value"] = 163.64
+    del argentina["ncsi"]["total"]["index_date"]
+    assert ncsi.problems(ncsi.NcsiData(data.framework, broken)) == [
+        "AR: total has no source or dates", "AR: total 163.64 is outside 0-100"]
+
+
+def test_totals_reach_the_open_data_with_their_dates():
+    table = list(csv.DictReader(io.StringIO(ncsi.to_csv(ncsi.load()))))
+    totals = {r["iso2"]: r for r in table if r["kind"] == "total"}
+    assert totals["AR"]["points"] == "63.64" and totals["AR"]["index_date"] == "2022-10-14"
+    assert totals["AR"]["max_points"] == "100"
+    assert not [r for r in table if r["kind"] == "digital_development"], "no dated DDL value was readable"
+    assert all(r["source_url"].startswith("https://") and r["retrieved"] == "2026-12-07"
+               for r in totals.values())

@@ -33,8 +33,8 @@ def test_every_page_says_the_indices_measure_different_things():
 
 def test_unread_values_say_not_available():
     pages = _pages()
-    assert ncsi_pages.WORDS["es"]["na"] in pages[("es", "madurez/ncsi/bo.md")]
-    assert "<svg" not in pages[("es", "madurez/ncsi/bo.md")]
+    assert ncsi_pages.WORDS["es"]["na"] in pages[("es", "madurez/ncsi/mx.md")]
+    assert "<svg" not in pages[("es", "madurez/ncsi/mx.md")]
 
 
 def test_country_page_links_the_state_position():
@@ -57,3 +57,14 @@ def test_method_page_states_the_published_shape_with_its_source():
     page = _pages()[("en", "maturity/ncsi/index.md")]
     assert "12 capacities and 49 indicators" in page
     assert "<https://ega.ee/project/ncsi-methodology-update/>" in page
+
+
+def test_a_total_is_shown_with_its_date_and_page():
+    pages = _pages()
+    page = pages[("en", "maturity/ncsi/ar.md")]
+    assert ("NCSI total score: 63.64 / 100 (Index date: 2022-10-14; "
+            "Source: <https://ncsi.ega.ee/country/ar_2022/>; Retrieved: 2026-12-07)") in page
+    assert "Digital development level: Not available" in page
+    region = pages[("es", "madurez/ncsi/americas-lac.md")]
+    assert "<td>63,64 (2022-10-14)</td>" in region  # the language's decimal sign
+    assert region.count("<td>No disponible</td>") >= 1  # countries without a readable total

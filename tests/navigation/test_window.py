@@ -61,3 +61,26 @@ def test_list_pages_reach_every_page_with_previous_and_next():
     assert "[Anterior](_list-1.md)" in second and "[Siguiente](_list-3.md)" in second
     last = render_list_page("guias", "Guías", items, 3, 50, texts)
     assert "120. [Guía 119](g119.md)" in last and "Siguiente" not in last
+
+
+def _site_with_index() -> list[NavNode]:
+    guides = [NavNode("Guías", "guias/index.html")]
+    guides += [NavNode(f"Guía {n}", f"guias/g{n}.html") for n in range(3)]
+    return [NavNode("Faro: ciberseguridad", "index.html"), NavNode("Guías", None, guides),
+            NavNode("Acerca", "acerca.html")]
+
+
+def test_a_section_does_not_repeat_its_title_for_its_index_page():
+    nodes = _site_with_index()
+    (_, section, _) = navigation_for(nodes, index_positions(nodes), "guias/g1.html")
+    assert section.url == "guias/index.html" and not section.current
+    assert [e.title for e in section.children] == ["Guía 0", "Guía 1", "Guía 2"]
+    (_, section, _) = navigation_for(nodes, index_positions(nodes), "guias/index.html")
+    assert section.current and [e.title for e in section.children] == ["Guía 0", "Guía 1", "Guía 2"]
+
+
+def test_only_the_home_page_is_marked_home():
+    nodes = _site_with_index()
+    entries = navigation_for(nodes, index_positions(nodes), "guias/g1.html")
+    assert [e.home for e in entries] == [True, False, False]
+    assert not any(e.home for e in entries[1].children)

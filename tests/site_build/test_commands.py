@@ -81,3 +81,24 @@ def test_a_reload_shows_the_edited_page_and_keeps_the_others(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_a_reload_sees_a_new_page_in_every_language(tmp_path):
+    """The project (sources, translation pairs) is read again on each reload: a page
+    added while serving gets its "not translated yet" notice in the other language."""
+    project = _project(tmp_path)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "faro", "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        assert "Hola y bienvenida" in _get(f"http://127.0.0.1:{port}/index.html", deadline)
+        write_page(project, "es/nueva.md", "title: Guía nueva" + ABOUT, "# Guía nueva\n\nUse claves largas.")
+        notice = f"http://127.0.0.1:{port}/en/untranslated/es/nueva.html"
+        deadline = time.monotonic() + 60
+        while "Guía nueva" not in _get(notice, deadline):
+            assert time.monotonic() < deadline, "the new page never reached the other language"
+            time.sleep(0.3)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

@@ -36,3 +36,13 @@ def test_drawer_checkbox_and_overlay_label_give_way_to_buttons():
     assert 'data-md-toggle="drawer"' not in fixed
     assert '<label class="md-overlay"' not in fixed
     assert '<div class="md-overlay"></div>' in fixed
+
+
+def test_table_of_contents_title_is_no_label_for_a_missing_checkbox():
+    page = ('<nav class="md-nav md-nav--secondary"><label class="md-nav__title" for="__toc">'
+            '<span class="md-nav__icon md-icon"></span> Contents</label></nav>')
+    fixed = apply_fixups(page)
+    assert fixed == ('<nav class="md-nav md-nav--secondary"><div class="md-nav__title">'
+                     '<span class="md-nav__icon md-icon"></span> Contents</div></nav>')
+    with_toggle = '<input id="__toc" type="checkbox">' + page
+    assert 'for="__toc"' in apply_fixups(with_toggle)

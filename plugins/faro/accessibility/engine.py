@@ -29,19 +29,16 @@ class SourceLocator:
     def _lowered(self) -> list[str]:
         return [line.lower() for line in self._lines]
 
-    def line_of(self, needles: tuple[str, ...]) -> int | None:
-        """First line containing a needle, trying needles in order of precision."""
+    def line_of(self, needles: tuple[str, ...], occurrence: int = 1) -> int | None:
+        """The line containing a needle (the n-th such line), trying needles in order of precision."""
         for needle in needles:
             needle = needle.strip()
             if not needle:
                 continue
-            for number, line in enumerate(self._lines, start=1):
-                if needle in line:
-                    return number
-            lowered = needle.lower()
-            for number, line in enumerate(self._lowered, start=1):
-                if lowered in line:
-                    return number
+            for lines, wanted in ((self._lines, needle), (self._lowered, needle.lower())):
+                found = [number for number, line in enumerate(lines, start=1) if wanted in line]
+                if found:
+                    return found[min(occurrence, len(found)) - 1]
         return None
 
 
@@ -62,11 +59,16 @@ def issues_on_page(page: Page) -> list[Issue]:
 
 
 def check_page(
-    html: str, expected_lang: str | None = None, source: PageSource | None = None
+    html: str, expected_lang: str | None = None, source: PageSource | None = None,
+    languages: tuple[str, ...] | list[str] | None = None,
 ) -> list[Finding]:
-    """All static findings for one rendered page, theme included."""
+    """All static findings for one rendered page, theme included.
+
+    `languages` are the site's: a passage in one of them other than the page's
+    without `lang` is a finding (3.1.2).
+    """
     source = source or PageSource()
-    page = Page(html, expected_lang)
+    page = Page(html, expected_lang, tuple(languages) if languages else None)
     locator = SourceLocator(source.text) if source.text is not None else None
     findings = []
     for issue in issues_on_page(page):
@@ -80,7 +82,7 @@ def _place(issue: Issue, page: Page, source: PageSource, locator: SourceLocator 
         authored = issue.node is not None and page.is_content(issue.node)
     args = {"page": source.url, **issue.args}
     if authored and source.path:
-        line = locator.line_of(issue.needles) if locator is not None else None
+        line = locator.line_of(issue.needles, issue.occurrence) if locator is not None else None
         return Finding(issue.rule_id, source.path, line or 1, None, args)
     if authored:
         return Finding(issue.rule_id, source.url or "(page)", None, None, args)

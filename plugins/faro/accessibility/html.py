@@ -13,7 +13,7 @@ from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from faro.accessibility.data import theme_partials
+from faro.accessibility.data import STOP_WORDS, theme_partials
 
 CONTENT_SELECTOR = "article, .md-content__inner"
 _SPACE = re.compile(r"\s+")
@@ -39,17 +39,39 @@ class Issue:
     authored: bool | None = None
     """Force the defect onto the Markdown source (True) or the theme (False);
     None decides by where the element sits."""
+    occurrence: int = 1
+    """Which of the source lines holding the needle is the defect's: a repeated heading
+    or label is the second line that has its text."""
 
 
 class Page:
     """A rendered page: the HTML tree plus the lookups the checks share."""
 
-    def __init__(self, html: str, expected_lang: str | None = None) -> None:
+    def __init__(self, html: str, expected_lang: str | None = None,
+                 languages: tuple[str, ...] | None = None) -> None:
         self.tree = LexborHTMLParser(html)
+        self.html = html
+        self._selected: dict[str, list[LexborNode]] = {}
         self.expected_lang = expected_lang
+        # The site's languages, which passages are told apart among; a site of one
+        # language is compared with the languages Faro has function words for.
+        self.languages = tuple(languages) if languages and len(languages) > 1 else tuple(STOP_WORDS)
 
     def select(self, selector: str) -> list[LexborNode]:
-        return self.tree.css(selector)
+        """Matches of a selector, computed once per page (checks only read the tree)."""
+        found = self._selected.get(selector)
+        if found is None:
+            found = self._selected[selector] = self.tree.css(selector)
+        return found
+
+    def with_attributes(self, names: tuple[str, ...]) -> list[LexborNode]:
+        """Elements with any of these attributes; names absent from the source cost nothing.
+
+        A substring test on the HTML is far cheaper than matching a selector on every
+        element, and most pages use none of the rarer ARIA attributes.
+        """
+        present = [name for name in names if f"{name}=" in self.html]
+        return self.tree.css(", ".join(f"[{name}]" for name in present)) if present else []
 
     @cached_property
     def html_element(self) -> LexborNode | None:

@@ -48,6 +48,9 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         self.project_root = Path(config.config_file_path or ".").resolve().parent
         self.language = str(config.theme.get("language") or "en")
         self.report_language = self.config.report_language or self.language
+        i18n = config.plugins.get("faro/i18n")
+        project = getattr(i18n, "project", None)
+        self.languages = tuple(project.languages) if project is not None else None
         self.baseline: list[BaselineEntry] = []
         baseline_path = self.project_root / self.config.baseline
         if baseline_path.is_file():
@@ -67,11 +70,13 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
             return output
         page_path, source_text = self._source_of(page, config)
         ignored, invalid = page_exceptions(page.meta, page_path, source_text)
-        key = make_key(output, self.language, page_path, source_text, page.file.dest_uri)
+        key = make_key(output, self.language, page_path, source_text, page.file.dest_uri,
+                       repr(self.languages))
         found = self.cache.get(key)
         if found is None:
             found = check_page(output, self.language,
-                               PageSource(page_path, source_text, page.file.dest_uri))
+                               PageSource(page_path, source_text, page.file.dest_uri),
+                               self.languages)
             self.cache.put(key, found)
         self.findings += apply_policy(found, ignored, self.baseline)
         self.findings += invalid

@@ -113,7 +113,7 @@ def check_site(site_dir: str | Path, languages: list[str]) -> list[Finding]:
         root = tree.css_first("html")
         html_lang = (root.attributes.get("lang") or "") if root is not None else ""
         language = language_of(relative, html_lang, languages)
-        findings += check_page(html, language, PageSource(url=relative.as_posix()))
+        findings += check_page(html, language, PageSource(url=relative.as_posix()), languages)
         titled.append(TitledPage(page_title(html), language, relative.as_posix()))
         palettes += palettes_in(html)
         stylesheets += stylesheet_links(html, relative.as_posix())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from faro.cache import make_key, open_cache
 from faro.components.checks import component_findings
 from faro.content.pages import ContentTree, discover
 from faro.content.schema import validate_page
@@ -48,12 +49,21 @@ def check_tree(tree: ContentTree, root: Path, content_dir: Path,
     """Schema and safety findings of every page read, and stray files; the
     findings of reading the tree (unreadable pages) belong to whoever read it."""
     findings = stray_files(content_dir, root)
+    store = open_cache(root, "content-checks")  # an unchanged page is not checked again
+    hosts = ",".join(sorted(iframe_hosts))
     for page in tree.pages:
         display = page.abs_path.relative_to(root).as_posix()
-        findings += validate_page(page, display)
-        findings += check_markdown(page.body, display, page.body_line, iframe_hosts)
-        findings += placeholder_findings(page.text, display)
-        findings += component_findings(page.body, display, page.body_line)
+        key = make_key(display, hosts, page.text)
+        found = store.get(key)
+        if found is None:
+            found = validate_page(page, display)
+            found += check_markdown(page.body, display, page.body_line, iframe_hosts)
+            found += placeholder_findings(page.text, display)
+            found += component_findings(page.body, display, page.body_line)
+            store.put(key, found)
+        findings += found
+    if store.hits != len(tree.pages) or len(store.entries) != len(store.used):
+        store.save()
     return findings
 
 

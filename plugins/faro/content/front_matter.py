@@ -25,6 +25,11 @@ _TextDatesLoader.yaml_implicit_resolvers = {
     for first, resolvers in SAFE_LOADER.yaml_implicit_resolvers.items()
 }
 
+def load_text_dates(text: str):
+    """YAML with dates kept as written, for Faro's own data files checked like front matter."""
+    return yaml.load(text, Loader=_TextDatesLoader)
+
+
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 

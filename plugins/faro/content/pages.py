@@ -16,6 +16,7 @@ from pathlib import Path
 from faro.cache import make_key, open_cache
 from faro.content.front_matter import FrontMatterError, front_matter_block, split_front_matter
 from faro.findings import Finding
+from faro.i18n.fingerprint import page_paragraphs, pin_of
 
 
 @dataclass
@@ -30,6 +31,7 @@ class SourcePage:
     body_line: int = 1
     front_matter: str = ""  # the YAML block as written, for line numbers
     text: str = ""          # the whole file as written (BOM removed)
+    pin: str = ""           # what a translation of it is pinned to (faro.i18n.fingerprint)
 
 
 @dataclass
@@ -72,7 +74,8 @@ def _read_page(path: Path, lang: str, rel_path: str,
         meta, body, body_line = split_front_matter(text)
     except FrontMatterError as exc:
         return None, [Finding(exc.rule_id, display_path, exc.line, exc.column, exc.params)]
-    return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text), text), []
+    return SourcePage(lang, rel_path, path, meta, body, body_line, front_matter_block(text), text,
+                      pin_of(page_paragraphs(meta, body, body_line))), []
 
 
 def _remembered(root: Path):

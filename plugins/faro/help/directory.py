@@ -23,6 +23,7 @@ from faro.content.review import next_review
 from faro.content.schema import key_lines
 from faro.findings import Finding
 from faro.sources.registry import Registry, claim_kinds
+from faro.yaml_data import load_yaml
 
 RECORDS_DIR = "data/help"
 
@@ -88,7 +89,7 @@ def load_directory(root: Path, registry: Registry, today: dt.date) -> HelpDirect
         shown = file.relative_to(root).as_posix()
         text = file.read_text(encoding="utf-8")
         try:
-            record = _plain(yaml.safe_load(text))
+            record = _plain(load_yaml(text))
         except yaml.YAMLError as exc:
             directory.findings.append(Finding("help.invalid-record", shown, 1, 1,
                                               {"field": "(file)", "problem": str(exc).splitlines()[0]}))

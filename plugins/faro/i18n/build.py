@@ -13,6 +13,7 @@ import logging
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -82,18 +83,23 @@ def faro_plugins(config: MkDocsConfig) -> list:
             and getattr(getattr(plugin, "config", None), "enabled", True)]
 
 
+@cache
+def _project_root(config_file: str) -> str:
+    return os.fspath(Path(config_file).resolve().parent)
+
+
 def source_path(file, config: MkDocsConfig) -> str:
     """The path findings name a page by: its source file relative to the project, even
     when a records plugin replaced its text (MkDocs then forgets the file); a page
     generated from nothing is named by its URI."""
-    root = Path(config.config_file_path).resolve().parent
-    if file.abs_src_path and Path(file.abs_src_path).is_relative_to(root):
-        return Path(file.abs_src_path).relative_to(root).as_posix()
+    root = _project_root(config.config_file_path)
+    if file.abs_src_path and file.abs_src_path.startswith(root + os.sep):
+        return Path(file.abs_src_path[len(root) + 1:]).as_posix()
     i18n = config.plugins.get(PLUGIN)
     project = getattr(i18n, "project", None)
     if project is not None and i18n.language:
         candidate = project.source_of(i18n.language, file.src_uri)
-        if (root / candidate).is_file():
+        if os.path.isfile(os.path.join(root, candidate)):
             return candidate
     return file.src_uri
 
@@ -214,11 +220,12 @@ def theme_listed_once(project_root: Path):
             if files.get_file_from_path(path) is None:  # the site's own files come first
                 files.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
+    previous = Files.add_files_from_theme  # re-entrant: a serve session holds it around builds
     Files.add_files_from_theme = add_files_from_theme
     try:
         yield
     finally:
-        Files.add_files_from_theme = _ADD_THEME_FILES
+        Files.add_files_from_theme = previous
 
 
 def reuse_results(config: MkDocsConfig, lang: str, project: Project,
@@ -232,11 +239,12 @@ def reuse_results(config: MkDocsConfig, lang: str, project: Project,
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
                    dirty: bool = False, serve_url: str | None = None,
                    reuse: bool = False, focus: tuple[str, ...] = (),
-                   on_page=None) -> LanguageResult:
+                   on_page=None, reloading: bool = False) -> LanguageResult:
     """Build `lang` into `site_dir` from a copy of the configuration as loaded.
 
     Nothing here fails for a finding: MkDocs' own strict mode is off (its
-    warnings become findings) and every Faro plugin only collects.
+    warnings become findings) and every Faro plugin only collects. `reloading`:
+    a `faro serve` rebuild, which refreshes pages, not downloads.
     """
     from mkdocs.commands.build import build
 
@@ -246,6 +254,7 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     i18n = config.plugins[PLUGIN]
     i18n.language, i18n.orchestrated, i18n.project = lang, True, project
     i18n.on_page_built = on_page
+    i18n.reloading = reloading
     hooks = reuse_results(config, lang, project, focus) if reuse else None
     if hooks is not None:
         i18n.focused, dirty = bool(focus), True

@@ -11,6 +11,7 @@ far from the catalog, or silently drop a value.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.support import NullTranslations, Translations
 
+from faro.cache import make_key, open_cache
 from faro.content.pages import display_path
 from faro.findings import Finding
 
@@ -190,6 +192,40 @@ def compile_catalog(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class CompiledCatalog:
+    """What a build needs of a catalog that passed its checks."""
+
+    mo: bytes
+    counts: CatalogCounts
+
+
+# (path, language) -> (the catalog's bytes, what they compiled to): `faro serve` reloads
+# and the commands of one run compile a catalog once; the cache keeps it between runs.
+_COMPILED: dict[tuple[str, str], tuple[bytes, CompiledCatalog]] = {}
+
+
+def compiled_catalog(path: Path, lang: str, display_root: Path | None = None) -> CompiledCatalog:
+    """A catalog read, checked and compiled, or `CatalogError`; compiled again only when
+    its bytes change (parsing a PO file is the slow part of loading the translations)."""
+    raw = path.read_bytes()
+    known = _COMPILED.get((str(path), lang))
+    if known is not None and known[0] == raw:
+        return known[1]
+    name = hashlib.sha256(f"{path}\0{lang}".encode()).hexdigest()[:16]
+    store = open_cache(display_root, f"catalog-{name}") if display_root is not None else None
+    key = make_key(hashlib.sha256(raw).hexdigest())
+    compiled = store.get(key) if store is not None else None
+    if compiled is None:
+        catalog = read_catalog(path, lang, display_path(path, display_root))
+        compiled = CompiledCatalog(compile_catalog(catalog), count_messages(catalog, lang))
+        if store is not None:
+            store.put(key, compiled)
+            store.save()  # one entry per catalog: the old one is dropped
+    _COMPILED[(str(path), lang)] = (raw, compiled)
+    return compiled
+
+
 def load_translations(translations_dir: Path, lang: str,
                       display_root: Path | None = None) -> NullTranslations:
     """Translations for `lang`: Faro's packaged catalog, then the site's own on top
@@ -202,8 +238,7 @@ def load_translations(translations_dir: Path, lang: str,
         path = catalog_path(folder, lang)
         if not path.is_file():
             continue
-        catalog = read_catalog(path, lang, display_path(path, display_root))
-        layer = Translations(io.BytesIO(compile_catalog(catalog)))
+        layer = Translations(io.BytesIO(compiled_catalog(path, lang, display_root).mo))
         merged = layer if not isinstance(merged, Translations) else merged.merge(layer)
     return merged
 

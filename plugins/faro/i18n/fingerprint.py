@@ -51,7 +51,11 @@ def _digest(text: str) -> str:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The translatable paragraphs of a Markdown file, front-matter title first."""
-    meta, body, body_line = split_front_matter(text)
+    return page_paragraphs(*split_front_matter(text))
+
+
+def page_paragraphs(meta: dict, body: str, body_line: int) -> list[Paragraph]:
+    """The same, from a page whose front matter is already parsed."""
     result = [Paragraph(1, f"{key}: {meta[key]}", _digest(f"{key}: {normalise(str(meta[key]))}"))
               for key in TRANSLATED_META_KEYS if meta.get(key)]
     offset = 0
@@ -68,4 +72,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def source_hash(text: str) -> str:
     """The pin of a source page: one hash over its paragraphs, in order."""
-    return _digest("\n".join(p.digest for p in paragraphs(text)))
+    return pin_of(paragraphs(text))
+
+
+def pin_of(parts: list[Paragraph]) -> str:
+    return _digest("\n".join(p.digest for p in parts))

@@ -13,6 +13,7 @@ import html
 import json
 import logging
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,14 @@ from faro.i18n.build import (
     project_for,
     reuse_results,
     source_path,
+    theme_listed_once,
 )
 from faro.i18n.catalogs import (
     CatalogCounts,
     CatalogError,
     catalog_path,
-    count_messages,
+    compiled_catalog,
     load_translations,
-    read_catalog,
 )
 from faro.i18n.config import I18nConfig
 from faro.i18n.status import State
@@ -65,14 +66,28 @@ class Catalogs:
     counts: list[CatalogCounts]
 
 
+class ServeSession(ExitStack):
+    """What a `faro serve` session holds between rebuilds; the configuration copies
+    made for the other languages share it instead of copying it."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
 class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
     def __init__(self) -> None:
         self.language: str | None = None
         self.orchestrated = False
+        self.serving = False  # `faro serve`: this instance lives for the whole session
         self.serving_dirty = False
-        self._reused = None
+        self.reloading = False  # a rebuild of `faro serve` after an edit
+        self._session: ServeSession | None = None  # what a serve session keeps between rebuilds
         self.on_page_built = None  # `faro build` counts pages for its progress line
         self.focused = False  # `faro check PATH`: nothing is published, no bundle is needed
+        self._forget_last_build()
+
+    def _forget_last_build(self) -> None:
+        """What one build computes; a serve session starts each rebuild without it."""
         self.project: Project | None = None
         self.pairs: dict = {}
         self.translations = None
@@ -83,6 +98,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self._pristine = None
         self._parts: list[status_page.StatusPart] = []
         self._warnings: WarningCollector | None = None
+        self._reused = None
 
     # -- the project pass: catalogs are read once for every language ----------
     def project_pass(self, project: Project) -> list[Finding]:
@@ -97,7 +113,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
                 continue
             path = catalog_path(project.settings.translations_path, code)
             if path.is_file():
-                counts.append(count_messages(read_catalog(path, code, str(path)), code))
+                counts.append(compiled_catalog(path, code, project.root).counts)
         project.shared["faro/i18n"] = Catalogs(translations, counts)
         return findings
 
@@ -133,7 +149,14 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `faro serve` (dirty by default): each reload renders what changed, in every language.
-        self.serving_dirty = command == "serve" and dirty
+        # MkDocs keeps a plugin that has this event for the whole session.
+        self.serving = command == "serve"
+        self.serving_dirty = self.serving and dirty
+
+    def on_shutdown(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
@@ -147,14 +170,23 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         self.orchestrated = self.orchestrated or bool(env_lang)
         lang_config = self._language_config(self.language)
 
-        if self.project is None:  # plain mkdocs or serve: this build opens the project
+        # Plain mkdocs opens the project, and so does each `faro serve` (re)build; a language
+        # build started by another (orchestrated) is handed the project it shares.
+        if self.project is None or (self.serving and not self.orchestrated):
+            self.reloading = self.serving and self.project is not None
+            self._forget_last_build()  # the copy below, for the other languages, starts clean
             self._pristine = copy_config(config)
-            self.project = project_for(config)
+            self.project = project_for(config)  # an edit may change any page's sources or pairs
+            if self.serving and self._session is None:
+                self._session = ServeSession()
+                self._session.enter_context(theme_listed_once(self.project.root))
         root = self.project.root
         self.root = root
         self.content_dir = root / self.config.content_dir
         config.docs_dir = str(self.content_dir / self.language)
         config.use_directory_urls = False  # links must work from file://
+        if self.reloading:  # a preview after an edit: the sitemap (every page's alternates) can wait
+            config.theme.static_templates.discard("sitemap.xml")
         config.theme["language"] = self.language
         self._localise_snippets(config, root)
         if lang_config.site_name:
@@ -358,7 +390,8 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
                 continue
             log.info("Building language '%s'", code)
             result = build_language(self._pristine, code, os.path.join(config.site_dir, code),
-                                    self.project, reuse=self.serving_dirty)
+                                    self.project, reuse=self.serving_dirty,
+                                    reloading=self.reloading)
             findings += result.findings
         policy = policy_for(config)
         stopping = policy.stopping(policy.apply(findings))

@@ -15,7 +15,6 @@ from faro.content.pages import SourcePage
 from faro.content.translations import PageKey, pair_translations, translation_source
 from faro.findings import Finding, Severity
 from faro.i18n.content_po.pages import is_virtual
-from faro.i18n.fingerprint import source_hash
 
 
 class State(StrEnum):
@@ -58,7 +57,6 @@ def translation_status(pages: list[SourcePage], languages: list[str], default: s
     """Every translation's state, and every missing translation, in a stable order."""
     by_key = {(p.lang, p.rel_path): p for p in pages}
     pairs = pair_translations(pages, languages)
-    hashes: dict[PageKey, str] = {}
     results = []
     for page in pages:
         if is_virtual(page):
@@ -74,9 +72,7 @@ def translation_status(pages: list[SourcePage], languages: list[str], default: s
         if source is None:
             state = State.ORPHAN
         else:
-            if source_key not in hashes:
-                hashes[source_key] = source_hash(source.abs_path.read_text(encoding="utf-8"))
-            state = State.CURRENT if pin == hashes[source_key] else State.OUTDATED
+            state = State.CURRENT if pin == source.pin else State.OUTDATED
         results.append(PageStatus(page.lang, page.rel_path, *source_key, state, pin))
     return sorted(results, key=lambda s: (s.source_lang, s.source_path, s.lang, s.path or ""))
 

@@ -10,7 +10,10 @@ import json
 from html import escape
 from importlib import resources
 
-from faro.maturity import ncsi
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
+from faro.maturity import ncsi, ncsi_records
 
 POSITIONS = {"es": "posiciones/documentos", "en": "positions/documents"}
 HELP_GUIDE = {"es": "guias/denunciar-un-incidente.md", "en": "guides/report-an-incident.md"}
@@ -127,12 +130,29 @@ def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _number(value: float, lang: str) -> str:
+    """A score with the language's own decimal sign (CLDR, through Babel); open data keeps the dot."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale("en")
+    return format_decimal(value, "0.00", locale=locale)
+
+
+def _score(value: dict | None, lang: str) -> str:
+    """A country score with the date the index gives and its page, or "not available"."""
+    words = WORDS[lang]
+    if value is None:
+        return words["na"]
+    return (f"{_number(value['value'], lang)} / {ncsi.SCORE_MAX} ({words['date']}: {value['index_date']}; "
+            f"{words['source']}: <{value['source_url']}>; {words['read']}: {value['retrieved']})")
+
+
 def country_page(country: dict, data: ncsi.NcsiData, lang: str, positions: list[str]) -> str:
     words, ncsi_values = WORDS[lang], country["ncsi"]
-    total, digital = ncsi_values["total"], ncsi_values["digital_development"]
     out = [f"# NCSI: {country['name'][lang]}", "", words["differ"], "", words["partial"], "",
-           f"- {words['total']}: {words['na'] if total is None else total['value']}",
-           f"- {words['dd']}: {words['na'] if digital is None else digital['value']}", ""]
+           f"- {words['total']}: {_score(ncsi_values['total'], lang)}",
+           f"- {words['dd']}: {_score(ncsi_values['digital_development'], lang)}", ""]
     if ncsi_values["points"]:
         if ncsi_values.get("note"):
             out += [ncsi_values["note"][lang], ""]
@@ -162,8 +182,11 @@ def regional_page(region: str, countries: list[dict], lang: str) -> str:
                 f'<th scope="col">{words["total"]}</th></tr></thead><tbody>']
         for country in ordered:
             link = f'<a href="../{country["iso2"].lower()}/">{escape(country["name"][lang])}</a>'
+            total = country["ncsi"]["total"]
+            shown = (words["na"] if total is None
+                     else f'{_number(total["value"], lang)} ({total["index_date"]})')
             out.append(f'<tr><th scope="row">{link}</th>{_cell(len(country["ncsi"]["points"]))}'
-                       f'<td>{words["na"]}</td></tr>')
+                       f'<td>{shown}</td></tr>')
         out += ["</tbody></table>", ""]
     return "\n".join(out) + "\n"
 
@@ -193,7 +216,7 @@ def method_page(data: ncsi.NcsiData, lang: str) -> str:
 
 def language_pages(root: str, lang: str) -> dict[str, str]:
     """Every NCSI page of one language: path -> Markdown."""
-    data = ncsi.load()
+    data = ncsi_records.shipped()[0]  # a country with an error is left out (its findings: `faro check`)
     pages = {f"{root}/ncsi/index.md": method_page(data, lang)}
     for country in data.countries:
         pages[f"{root}/ncsi/{country['iso2'].lower()}.md"] = country_page(
@@ -207,7 +230,7 @@ def language_pages(root: str, lang: str) -> dict[str, str]:
 
 
 def data_files(folder: str) -> dict[str, str]:
-    data = ncsi.load()
+    data = ncsi_records.shipped()[0]  # a country with an error is left out (its findings: `faro check`)
     schema = json.loads(resources.files(__package__).joinpath("data", "ncsi.schema.json").read_text("utf-8"))
     return {f"{folder}/ncsi.json": json.dumps({"framework": data.framework, "values": ncsi.rows(data)},
                                               ensure_ascii=False, indent=1, default=str),

@@ -9,6 +9,8 @@ drawing charts and writing pages and exports are the engine's
 from __future__ import annotations
 
 import faro.maturity as engine
+from faro.cache import make_key, open_cache
+from faro.maturity import ncsi_records
 from faro.maturity.validation import AssessmentRecords
 from faro.maturity.vocabulary import load_vocabulary
 from faro.records.plugin import RecordPagesPlugin
@@ -20,6 +22,16 @@ class MaturityPlugin(RecordPagesPlugin):
     load_vocabulary = load_vocabulary
     record_type = AssessmentRecords
     pages_without_records = True  # the NCSI pages come from package data, not from records
+
+    def project_pass(self, project):
+        """The assessment records' findings, and those of the NCSI country data (checked the same way)."""
+        store, key = open_cache(project.root, "ncsi"), make_key("ncsi")  # package data: keyed by the code
+        findings = store.get(key)
+        if findings is None:
+            findings = ncsi_records.shipped()[1]
+            store.put(key, findings)
+            store.save()
+        return super().project_pass(project) + findings
 
     def on_files(self, files, *, config):
         index = load_vocabulary().layouts[self.i18n.language].index_page if self.config.enabled else None

@@ -39,6 +39,7 @@ class NavEntry:
     url: str | None
     current: bool = False
     active: bool = False
+    home: bool = False               # the language's home page, shown as "Home", not its long title
     children: list[NavEntry] = field(default_factory=list)
     more_before: str | None = None   # link to the list page holding the entries above the window
     more_after: str | None = None
@@ -68,6 +69,15 @@ def _list_page_for(node: NavNode, position: int, page_size: int) -> str | None:
     return node.list_pages[min(position // page_size, len(node.list_pages) - 1)]
 
 
+def _drop_repeated_index(section: NavEntry) -> None:
+    """The section's own link already leads to its index page: the menu does not list it
+    a second time under the same title; on that page the section link is the current one."""
+    first = section.children[0] if section.children else None
+    if first is not None and not first.children and first.url == section.url and first.title == section.title:
+        section.children.pop(0)
+        section.current = first.current
+
+
 def view(nodes: list[NavNode], path: tuple[int, ...], radius: int, page_size: int,
          depth: int = 0) -> list[NavEntry]:
     """Entries for one level: a window of neighbours around the active entry (or the first ones)."""
@@ -92,6 +102,9 @@ def view(nodes: list[NavNode], path: tuple[int, ...], radius: int, page_size: in
                     entry.more_before = _list_page_for(node, shown_from - 1, page_size)
                 if shown_to < len(node.children):
                     entry.more_after = _list_page_for(node, shown_to, page_size)
+                _drop_repeated_index(entry)
+        entry.home = (depth == 0 and number == 0 and node.url is not None
+                      and node.url.rsplit("/", 1)[-1] == "index.html")
         entries.append(entry)
     return entries
 

@@ -44,7 +44,8 @@ class OfflinePlugin(CollectsFindings, BasePlugin[OfflineConfig]):
         pages = sorted(self.sources)
         self.findings = image_findings(Path(config.docs_dir), root, self.config.image_max_kb)
         i18n = config.plugins["faro/i18n"]
-        if self.config.bundle and not i18n.focused:
+        # A focused check publishes nothing; a serve reload keeps the first build's download.
+        if self.config.bundle and not (i18n.focused or i18n.reloading):
             prefix = "" if lang == i18n.config.default_language else f"{lang}/"
             site_url = (config.site_url or "")[: -len(prefix)] if prefix else (config.site_url or "")
             build_bundle(site, site / DOWNLOADS / f"{self.config.bundle_name}-{lang}.zip",

@@ -10,6 +10,7 @@ record type's (`RecordType`).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -62,6 +63,18 @@ class RecordType(Protocol):
     def site_text(self, lang: str, gettext, ngettext) -> Any: ...
     def language_site(self, records: list, text: Any) -> Any: ...
     def translated_pages(self, records: list) -> list[dict[str, str]]: ...
+
+
+def record_files_key(record_type: RecordType, content_dir: Path) -> str:
+    """What the records of one type are read from (every record file's path and bytes),
+    so that unchanged records are not read and checked again on the next run."""
+    digest = hashlib.sha256(record_type.name.encode())
+    for lang in record_type.vocabulary.languages:
+        directory = content_dir / lang / record_type.record_folder(lang)
+        for path in sorted(directory.glob("*.md")) if directory.is_dir() else []:
+            digest.update(b"\0" + path.relative_to(content_dir).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_records(record_type: RecordType, content_dir: Path, root: Path) -> LoadResult:

@@ -46,5 +46,17 @@ def drop_drawer_state(html: str) -> str:
     return _DRAWER_STATE.sub("", html).replace(_OVERLAY, '<div class="md-overlay"></div>')
 
 
+# Material's table of contents is titled by a label for the `__toc` checkbox of its
+# own navigation; Faro's navigation has no such checkbox, so the label would name
+# nothing (a11y.label-for). The title stays, as plain text.
+_TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
+
+
+def drop_orphan_toc_label(html: str) -> str:
+    if 'id="__toc"' in html:
+        return html
+    return _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)
+
+
 def apply_fixups(html: str) -> str:
-    return hide_toggle_icons(hide_state_toggles(drop_drawer_state(html)))
+    return drop_orphan_toc_label(hide_toggle_icons(hide_state_toggles(drop_drawer_state(html))))

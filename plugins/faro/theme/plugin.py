@@ -70,3 +70,9 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
     @event_priority(100)  # before the accessibility plugin reads the page
     def on_post_page(self, output: str, *, page, config) -> str:
         return apply_fixups(output) if self.config.enabled else output
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        """The same fix-ups for theme pages rendered outside the page loop (404.html)."""
+        if self.config.enabled and template_name.endswith(".html"):
+            return apply_fixups(output_content)
+        return output_content

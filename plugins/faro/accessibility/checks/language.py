@@ -8,9 +8,8 @@ from functools import cache
 
 from babel import Locale
 
-from faro.accessibility.data import STOP_WORDS
 from faro.accessibility.html import Issue, Page, collapse_space, selector_of
-from faro.accessibility.language_detect import detect_language
+from faro.accessibility.language_detect import foreign_passages, may_hold_other_language
 
 # RFC 5646 "langtag" production without grandfathered tags: language, script,
 # region, variants, extensions, private use.
@@ -76,30 +75,44 @@ def _marked_below_root(node) -> bool:
     return False
 
 
+_NOT_LANGUAGE = "code, kbd, samp, pre, var"
+_BLOCKS = "p, li, dd, dt, td, th, figcaption, blockquote, caption"
+_HAS_INNER_BLOCK = "p, li, dd, td, th, blockquote, ul, ol, dl, table, div"
+
+
+def _has_inner_block(block) -> bool:
+    """A block inside this one (selectolax's css() also matches the node itself)."""
+    return any(node.mem_id != block.mem_id for node in block.css(_HAS_INNER_BLOCK))
+
+
 def _prose_text(block) -> str:
-    """Text of a block without code, which is in no human language."""
-    if block.css_first("code, kbd, samp, pre") is not None:
+    """Text of a block without code (no human language) and parts already marked with lang."""
+    if block.css_first(f"{_NOT_LANGUAGE}, [lang]") is not None:
         block = block.clone()
-        for code in block.css("code, kbd, samp, pre"):
-            code.decompose()
+        for node in block.css(f"{_NOT_LANGUAGE}, [lang]"):
+            node.decompose()
     return collapse_space(block.text(deep=True, separator=" "))
 
 
 def check_language_of_parts(page: Page) -> Iterator[Issue]:
-    """Paragraphs and quotations in the other site language must say so with lang."""
+    """Sentences and passages in another site language must say so with lang."""
     content = page.content_root
     root = page.html_element
     page_lang = primary_subtag(root.attributes.get("lang") or "") if root is not None else ""
-    if content is None or page_lang not in STOP_WORDS:
+    languages = tuple(primary_subtag(lang) for lang in page.languages)
+    if content is None or page_lang not in languages:
+        return  # a page in no site language (or an invalid one) has other findings
+    if not may_hold_other_language(content.text(deep=True, separator=" "), page_lang, languages):
         return
-    blocks = content.css("p") + [q for q in content.css("blockquote") if q.css_first("p") is None]
-    for block in blocks:
+    for block in content.css(_BLOCKS):
+        if block.tag != "p" and _has_inner_block(block):
+            continue  # its paragraphs and items are read one by one
         if _marked_below_root(block):
             continue
-        text = _prose_text(block)
-        detected = detect_language(text)
-        if detected is None or detected == page_lang:
-            continue
-        excerpt = " ".join(text.split()[:_EXCERPT_WORDS])
-        yield Issue("a11y.language-of-parts", block, {"excerpt": excerpt, "detected": detected},
-                    (excerpt, " ".join(text.split()[:4])))
+        for passage, detection in foreign_passages(_prose_text(block), page_lang, languages):
+            words = passage.split()
+            excerpt = " ".join(words[:_EXCERPT_WORDS])
+            yield Issue("a11y.language-of-parts", block,
+                        {"excerpt": excerpt, "detected": detection.language,
+                         "confidence": f"{detection.confidence:.2f}"},
+                        (excerpt, " ".join(words[:4]), " ".join(words[:2])))

@@ -17,18 +17,17 @@ def _heading_needles(text: str, level: int) -> tuple[str, ...]:
 
 
 def check_headings(page: Page) -> Iterator[Issue]:
-    """One h1, no skipped levels going down, and no empty heading."""
-    headings = [h for h in page.select(_HEADINGS) if not page.is_hidden(h)]
-    top_level = [h for h in headings if h.tag == "h1"]
+    """One h1, no skipped levels going down, no empty heading (1.3.1, 2.4.6) and no two
+    sections of one parent with the same title (2.4.6)."""
+    headings = [(h, int(h.tag[1]), _heading_text(h))
+                for h in page.select(_HEADINGS) if not page.is_hidden(h)]
+    top_level = [(h, text) for h, level, text in headings if level == 1]
     if len(top_level) != 1:
-        extra = top_level[1] if len(top_level) > 1 else None
-        text = _heading_text(extra) if extra is not None else ""
+        extra, text = top_level[1] if len(top_level) > 1 else (None, "")
         yield Issue("a11y.heading-one", extra, {"count": len(top_level)},
                     _heading_needles(text, 1) if extra is not None else (), authored=True)
     previous = 0
-    for heading in headings:
-        level = int(heading.tag[1])
-        text = _heading_text(heading)
+    for heading, level, text in headings:
         if not text:
             yield Issue("a11y.empty-heading", heading, {"selector": selector_of(heading)},
                         _heading_needles("", level))
@@ -37,6 +36,25 @@ def check_headings(page: Page) -> Iterator[Issue]:
                         {"text": text, "level": level, "previous": previous},
                         _heading_needles(text, level))
         previous = level
+    yield from _duplicate_headings(headings)
+
+
+def _duplicate_headings(headings) -> Iterator[Issue]:
+    """Two sections of one parent with the same title cannot be told apart."""
+    seen: dict[tuple[int, int, str], int] = {}
+    parents: list[int] = [0] * 7  # position of the last heading of each level
+    for position, (heading, level, text) in enumerate(headings, start=1):
+        parents[level] = position
+        for deeper in range(level + 1, 7):
+            parents[deeper] = 0
+        if not text:
+            continue
+        key = (max(parents[:level]), level, " ".join(text.casefold().split()))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            yield Issue("a11y.duplicate-heading", heading,
+                        {"text": text, "level": level}, _heading_needles(text, level),
+                        occurrence=seen[key])
 
 
 def _heading_text(heading) -> str:
@@ -68,17 +86,21 @@ def _is_code_layout(table) -> bool:
 def check_lists(page: Page) -> Iterator[Issue]:
     for item in page.select("li"):
         parent = item.parent
-        if parent is None or parent.tag in _LIST_PARENTS:
+        parent_role = (parent.attributes.get("role") or "").strip().lower() if parent else ""
+        if parent is None or parent_role == "list":
             continue
-        if (parent.attributes.get("role") or "") == "list":
+        if parent.tag in _LIST_PARENTS and parent_role in ("", *_PRESENTATIONAL):
             continue
         yield Issue("a11y.listitem", item, {"selector": selector_of(item)},
                     (accessible_text(item)[:60],))
     for listing in page.select("ul, ol"):
         if (listing.attributes.get("role") or "").strip().lower() in _PRESENTATIONAL:
             continue
+        if (listing.attributes.get("role") or "").strip():
+            continue  # a list given another role is judged by the ARIA checks
         for child in listing.iter(include_text=False):
-            if child.tag not in _LIST_CHILDREN_ALLOWED:
+            child_role = (child.attributes.get("role") or "").strip().lower()
+            if child.tag not in _LIST_CHILDREN_ALLOWED or child_role not in ("", "listitem"):
                 yield Issue("a11y.list", listing,
                             {"selector": selector_of(listing), "child": child.tag},
                             (accessible_text(child)[:60],))
@@ -92,3 +114,4 @@ def check_lists(page: Page) -> Iterator[Issue]:
             continue
         yield Issue("a11y.dlitem", term, {"selector": selector_of(term)},
                     (accessible_text(term)[:60],))
+

@@ -29,6 +29,14 @@ _partials = _load("theme_partials.yml")
 _pairs = _load("contrast_pairs.yml")
 
 ARIA_ROLES: frozenset[str] = _lowered(_roles["roles"])
+REQUIRED_OWNED: dict[str, frozenset[str]] = {
+    role: _lowered(owned) for role, owned in _roles["required_owned"].items()
+}
+REQUIRED_CONTEXT: dict[str, frozenset[str]] = {
+    role: _lowered(context) for role, context in _roles["required_context"].items()
+}
+NAMING_PROHIBITED: frozenset[str] = _lowered(_roles["naming_prohibited"])
+IMPLICIT_ROLES: dict[str, str] = dict(_roles["implicit_roles"])
 GENERIC_LINK_TEXT: dict[str, frozenset[str]] = {
     lang: _lowered(words) for lang, words in _links.items()
 }

@@ -56,24 +56,32 @@
   });
 }());
 
-/* On narrow screens the search form folds behind a labelled button, so it no
-   longer pushes the page down; Enter or Space opens it and focuses the field,
-   Escape closes it and returns focus. Without JavaScript the form stays open. */
+/* On narrow screens the search form folds behind a labelled button in the
+   header bar, so it no longer pushes the page down; Enter or Space opens it
+   over the page and focuses the field, Escape closes it and returns focus,
+   and so does moving focus out of it. On wide screens the results close when
+   focus leaves the search, so they never cover what has focus (2.4.11).
+   Without JavaScript the form stays open. */
 (function () {
   "use strict";
   var form = document.getElementById("faro-search");
   if (!form) return;
-  var label = form.querySelector("label");
+  var submit = form.querySelector("button[type='submit']");
   var input = document.getElementById("faro-search-input");
   var toggle = document.createElement("button");
   toggle.type = "button";
   toggle.className = "faro-search-toggle";
-  toggle.textContent = label ? label.textContent : "Search";
+  toggle.innerHTML = '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">'
+    + '<path d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z"/></svg>';
+  var text = document.createElement("span");
+  text.textContent = submit ? submit.textContent : "Search";
+  toggle.appendChild(text);
   toggle.setAttribute("aria-controls", "faro-search");
   toggle.setAttribute("aria-expanded", "false");
   form.parentNode.insertBefore(toggle, form);
   document.documentElement.classList.add("faro-search-folds");
 
+  function folded() { return getComputedStyle(toggle).display !== "none"; }
   function set(open) {
     form.classList.toggle("faro-search--open", open);
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
@@ -84,9 +92,27 @@
     if (open && input) input.focus();
   });
   form.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && form.classList.contains("faro-search--open")
-        && getComputedStyle(toggle).display !== "none") {
+    if (event.key !== "Escape") return;
+    if (form.classList.contains("faro-search--open") && folded()) {
       event.preventDefault(); set(false); toggle.focus();
+    } else {
+      form.classList.add("faro-search--away");
     }
+  });
+  function away() {
+    if (folded() && form.classList.contains("faro-search--open")) set(false);
+    form.classList.add("faro-search--away");
+  }
+  function back() { form.classList.remove("faro-search--away"); }
+  form.addEventListener("focusin", back);
+  if (input) input.addEventListener("input", back);
+  form.addEventListener("submit", back);
+  // Focus moved elsewhere by the keyboard; a click elsewhere (on no control) is seen below.
+  form.addEventListener("focusout", function (event) {
+    var next = event.relatedTarget;
+    if (next && !form.contains(next) && next !== toggle) away();
+  });
+  document.addEventListener("pointerdown", function (event) {
+    if (!form.contains(event.target) && !toggle.contains(event.target)) away();
   });
 }());
