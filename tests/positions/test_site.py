@@ -72,9 +72,11 @@ def test_phone_cards_match_the_records_in_words(real_site, real_records, lang):
     for card, row in zip(cards, matrix.rows, strict=True):
         assert card.css_first("h3 a").attributes["href"].endswith(f"{row.record.id}.html")
         seen = {}
-        for pair in card.css("dl > div"):
-            stance = labels[pair.css_first("dd .faro-stance__label").text()]  # a visible label, not hidden
-            seen[topics[pair.css_first("dt").text()]] = stance
+        for term, definition in zip(card.css("dl > dt"), card.css("dl > dd"), strict=True):
+            symbol = definition.css_first("[aria-hidden=true]").text()
+            words = definition.text().replace(symbol, "", 1).strip()  # a visible label, not hidden
+            assert not definition.css(".faro-visually-hidden")
+            seen[topics[term.text()]] = labels[words]
         for line in card.css("p.faro-doc-card__rest"):
             stance = labels[line.css_first(".faro-stance__label").text()]
             named = line.text().split(":", 1)[1].strip().rstrip(".")

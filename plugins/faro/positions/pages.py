@@ -351,7 +351,8 @@ def _table(matrix: Matrix, text: SiteText) -> str:
     rows = []
     for row in matrix.rows:
         href = html_href(layout.comparison_page, layout.document_page(row.record.id))
-        cells = "".join(f"<td>{text.stance_badge(cell, hide_label=True)}</td>" for cell in row.cells)
+        cells = "".join(f'<td class="faro-stance--{cell}">{text.stance_inner(cell, hide_label=True)}</td>'
+                        for cell in row.cells)
         rows.append(f'<tr><th scope="row"><a href="{html.escape(href)}">'
                     f"{html.escape(record_label(row.record, text))}</a></th>{cells}</tr>")
     caption = _("Stance of each document on each topic")
@@ -384,8 +385,8 @@ def _cards(matrix: Matrix, text: SiteText) -> str:
         if stated:
             parts.append('<dl class="faro-doc-card__stances">')
             for topic, cell in stated:  # the title links the document, whose page has each summary
-                parts.append(f"<div><dt>{html.escape(topic.label[text.lang])}</dt>"
-                             f"<dd>{text.stance_badge(cell)}</dd></div>")
+                parts.append(f"<dt>{html.escape(topic.label[text.lang])}</dt>"
+                             f'<dd class="faro-stance--{cell}">{text.stance_inner(cell)}</dd>')
             parts.append("</dl>")
         for stance_id in grouped:
             names = [topic.label[text.lang] for topic, cell in zip(topics, row.cells, strict=True)

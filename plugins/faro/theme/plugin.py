@@ -15,12 +15,15 @@ from mkdocs.structure.files import Files
 
 from faro.components.extension import default_labels
 from faro.theme.config import ThemeFixupsConfig
+from faro.theme.css import strip_comments
 from faro.theme.fixups import apply_fixups
 
 # Material's scripts are not loaded (see theme/main.html); shipping them only
 # makes the site and its offline download heavier.
 UNUSED_THEME_FILES = ("assets/javascripts/",)
 PACKAGED_THEME = Path(__file__).resolve().parent.parent / "theme_files"
+# Faro's own stylesheets (the theme's and each feature's), published without comments.
+FARO_STYLESHEETS = "assets/faro/"
 # Help panel, warning, steps and cards (docs/components.md): on with the theme.
 COMPONENTS_EXTENSION = "faro.components.extension"
 
@@ -56,6 +59,8 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
             if file.src_uri.startswith(UNUSED_THEME_FILES) or file.src_uri.endswith(".map"):
                 if not file.is_documentation_page():
                     files.remove(file)
+            elif file.src_uri.startswith(FARO_STYLESHEETS) and file.src_uri.endswith(".css"):
+                file.content_string = strip_comments(file.content_string)
         return files
 
     def on_env(self, env, *, config, files):
