@@ -14,15 +14,22 @@ from faro.audit.runner import VIEWPORTS, audit_site, axe_version, site_pages
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def audit_report(browser, site_dir: Path) -> AuditReport:
-    pages = site_pages(site_dir)
-    return AuditReport.from_audits(audit_site(browser, site_dir, pages), pages,
-                                   [v.name for v in VIEWPORTS], axe_version())
+def audit_report(browser, site_dir: Path, lang: str | None = "en", pages=None) -> AuditReport:
+    """Messages in English unless asked: `lang=None` tells each page in its own language."""
+    pages = pages or site_pages(site_dir)
+    return AuditReport.from_audits(audit_site(browser, site_dir, pages, lang=lang), pages,
+                                   [v.name for v in VIEWPORTS], axe_version(), lang=lang)
 
 
 @pytest.fixture(scope="session")
 def defects_report(browser) -> AuditReport:
     return audit_report(browser, FIXTURES / "defects")
+
+
+@pytest.fixture(scope="session")
+def checks_report(browser) -> AuditReport:
+    """The small pages of Faro's own browser checks, each failing or passing one check."""
+    return audit_report(browser, FIXTURES / "checks")
 
 
 @pytest.fixture(scope="session")

@@ -61,7 +61,10 @@ def test_page_reaching_another_host_is_blocked_and_reported(browser):
 
 
 def test_findings_use_the_shared_model_with_severity_from_impact(defects_report):
-    findings = defects_report.to_findings()
+    # The empty link is also a Tab stop that nobody can see: Faro's focus check says so.
+    assert [(f.rule_id, f.path, f.args["html"]) for f in defects_report.checks] == [
+        ("audit.focus-hidden", "enlace-vacio.html", '<a href="guia.pdf">')]
+    findings = [f for f in defects_report.to_findings() if f.rule_id.startswith("axe.")]
     by_rule = {f.rule_id: f for f in findings}
     assert set(by_rule) == {f"axe.{rule}" for rule, _, _ in KNOWN_DEFECTS}
     # One finding per element, not per viewport: the viewports are named in the message.

@@ -36,7 +36,7 @@ position:
       stance: affirms_rule
       evidence: toolkit
       pinpoint: "p. 18"
-      via: {title: "National position of Brazil (2021)", url: "https://example.org/toolkit/brazil"}
+      via: {title: "National position of Brazil (2021)", url: "https://example.org/toolkit/brazil", lang: en}
     - {id: ihl, stance: not_extracted}
 summaries:
   document: Un resumen del documento.

@@ -48,7 +48,19 @@ def test_document_page_shows_where_each_stance_comes_from(site_en):
     assert "[Original document](https://example.org/a-76-136.pdf)" in section
     toolkit = page[page.index("### Sovereignty"):]
     assert "Taken from an expert compilation" in toolkit
-    assert "[National position of Brazil (2021)](https://example.org/toolkit/brazil)" in toolkit
+    assert ('<a href="https://example.org/toolkit/brazil" hreflang="en">'
+            "National position of Brazil (2021)</a>") in toolkit  # same language: no lang mark
+
+
+def test_a_compilation_title_in_another_language_is_marked_with_it(tmp_path):
+    """3.1.2: the Toolkit's English title on a Spanish page carries lang="en"."""
+    write_record(tmp_path / "content")
+    records = check(tmp_path).records
+    text = PositionRecords(load_vocabulary()).site_text("es", identity, plural)
+    site_es = build_language_site(records, text)
+    page = site_es.documents["posiciones/documentos/br-2021-test.md"]
+    assert ('<a href="https://example.org/toolkit/brazil" hreflang="en">'
+            '<span lang="en">National position of Brazil (2021)</span></a>') in page
 
 
 def test_topic_page_names_each_document_with_its_pinpoint_and_links(site_en):
@@ -56,7 +68,8 @@ def test_topic_page_names_each_document_with_its_pinpoint_and_links(site_en):
     assert "### [Brazil (2021)](../documents/br-2021-test.md#topic-sovereignty)" in page
     assert "Where in the original: p. 18." in page
     assert "[Source: Brazil (2021)](https://example.org/a-76-136.pdf)" in page
-    assert "Compilation we used: [National position of Brazil (2021)]" in page
+    assert ('Compilation we used: <a href="https://example.org/toolkit/brazil" hreflang="en">'
+            "National position of Brazil (2021)</a>") in page
 
 
 def test_exports_carry_the_stance_fields_and_the_dataset_version(site_en):
@@ -70,7 +83,7 @@ def test_exports_carry_the_stance_fields_and_the_dataset_version(site_en):
         "topic_id": "applicability", "stance": "affirms", "evidence": "quote", "pinpoint": "para. 2",
         "quote": "International law applies.", "quote_lang": "en", "via": None, "summary": None}
     assert topics["sovereignty"]["via"] == {"title": "National position of Brazil (2021)",
-                                            "url": "https://example.org/toolkit/brazil"}
+                                            "url": "https://example.org/toolkit/brazil", "lang": "en"}
     assert topics["neutrality"]["evidence"] is None  # not listed: no evidence invented
     table = site_en.data_files["positions/data/positions.csv"]
     rows = {r["topic_id"]: r for r in csv.DictReader(io.StringIO(table))}

@@ -27,7 +27,8 @@ def test_valid_stance_fields_reach_the_record(tmp_path):
     assert (entry.evidence, entry.pinpoint, entry.quote, entry.quote_lang) == (
         "quote", "para. 2", "International law applies.", "en")
     via = record.entry("sovereignty").via
-    assert (via.title, via.url) == ("National position of Brazil (2021)", "https://example.org/toolkit/brazil")
+    assert (via.title, via.url, via.lang) == (
+        "National position of Brazil (2021)", "https://example.org/toolkit/brazil", "en")
 
 
 def test_not_addressed_needs_full_extraction(tmp_path):

@@ -1,8 +1,10 @@
-"""Turn per-page axe results into one report: per rule and viewport, in text or JSON.
+"""Turn per-page audit results into one report: per rule and viewport, in text or JSON.
 
-A theme defect shows on every page, so the report groups by rule (and viewport,
-since a phone's width changes layout, contrast over images and target sizes)
-and lists the pages under it, instead of repeating one defect sixteen times.
+A theme defect shows on every page, so the report groups axe's results by rule
+(and viewport, since a phone's width changes layout, contrast over images and
+target sizes) and lists the pages under it, instead of repeating one defect
+sixteen times. Faro's own browser checks (`faro.audit.checks`) are findings of
+the shared model, one per rule, page and element, in the reader's language.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from faro.audit.runner import PageAudit
-from faro.findings import Finding, Severity
+from faro.findings import FALLBACK_LANGUAGE, Finding, Severity, message_languages
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
 FAILING_IMPACTS = ("critical", "serious")
@@ -32,6 +34,7 @@ class Node:
     target: str
     html: str
     why: str = ""  # axe's own words: the measured contrast, or why it could not decide
+    help: str = ""  # the rule's help in the page's language (axe's locale)
 
 
 @dataclass
@@ -80,10 +83,14 @@ class AuditReport:
     errors: list[PageProblem]
     axe_version: str
     seconds: float = 0.0
+    checks: list[Finding] = field(default_factory=list)  # Faro's own browser checks
+    page_languages: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None  # language of the messages; None: each page's own
+    check_seconds: dict[str, float] = field(default_factory=dict)  # time each check took, all pages
 
     @classmethod
     def from_audits(cls, audits: Iterable[PageAudit], pages: list[str], viewports: list[str],
-                    axe_version: str, seconds: float = 0.0) -> AuditReport:
+                    axe_version: str, seconds: float = 0.0, lang: str | None = None) -> AuditReport:
         audits = list(audits)
         return cls(
             pages=pages,
@@ -94,13 +101,26 @@ class AuditReport:
             errors=[PageProblem(a.page, a.viewport, a.error) for a in audits if a.error],
             axe_version=axe_version,
             seconds=seconds,
+            checks=_check_findings(audits),
+            page_languages={a.page: a.lang for a in audits if a.lang},
+            lang=lang,
+            check_seconds=_sum_seconds(audits),
         )
 
     @property
     def failed(self) -> bool:
-        """Serious or critical violations fail; so does a page that reached out or could not load."""
+        """Serious or critical violations fail, and so do Faro's checks that are errors; so
+        does a page that reached out or could not load."""
         return bool(self.blocked or self.errors
-                    or any(v.impact in FAILING_IMPACTS for v in self.violations))
+                    or any(v.impact in FAILING_IMPACTS for v in self.violations)
+                    or any(f.effective_severity is Severity.ERROR for f in self.checks))
+
+    def language(self, page: str) -> str:
+        """The language a finding on `page` is told in: the report's, else the page's own."""
+        if self.lang:
+            return self.lang
+        lang = self.page_languages.get(page, "").split("-")[0].lower()
+        return lang if lang in message_languages() else FALLBACK_LANGUAGE
 
     def summary(self) -> dict:
         by_impact = {impact: 0 for impact in IMPACTS}
@@ -115,18 +135,23 @@ class AuditReport:
             "needs_review": len(self.needs_review),
             "blocked_requests": len(self.blocked),
             "page_errors": len(self.errors),
+            "checks": len(self.checks),
+            "check_errors": sum(1 for f in self.checks if f.effective_severity is Severity.ERROR),
             "failed": self.failed,
             "axe": self.axe_version,
             "seconds": round(self.seconds, 2),
             "seconds_per_page": round(self.seconds / len(self.pages), 3) if self.pages else 0.0,
             "seconds_per_page_and_viewport": round(self.seconds / audited, 3) if audited else 0.0,
+            "seconds_in_checks": {name: round(value, 2) for name, value in self.check_seconds.items()},
         }
 
     def to_dict(self) -> dict:
         return {
+            "axe": self.axe_version,
             "pages": len(self.pages),
             "viewports": self.viewports,
             "violations": [v.to_dict() for v in self.violations],
+            "checks": [_check_dict(f, self.language(f.path)) for f in self.checks],
             "needs_review": [v.to_dict() for v in self.needs_review],
             "blocked_requests": [{"page": b.page, "viewport": b.viewport, "url": b.detail}
                                  for b in self.blocked],
@@ -145,7 +170,8 @@ class AuditReport:
         for violation in self.violations:
             for node in violation.nodes:
                 key = (violation.rule, node.page, node.target)
-                help_, impact, viewports = seen.setdefault(key, (violation.help, violation.impact, []))
+                help_, impact, viewports = seen.setdefault(
+                    key, (node.help or violation.help, violation.impact, []))
                 viewports.append(violation.viewport)
         findings = [
             Finding(f"axe.{rule}", page, args={"help": help_, "impact": impact, "target": target,
@@ -153,6 +179,7 @@ class AuditReport:
                     severity=SEVERITY_OF_IMPACT[impact])
             for (rule, page, target), (help_, impact, viewports) in seen.items()
         ]
+        findings += self.checks
         findings += _problem_findings("audit.external-request", "url", self.blocked)
         findings += _problem_findings("audit.page-error", "error", self.errors)
         return findings
@@ -164,6 +191,42 @@ def _problem_findings(rule_id: str, arg: str, problems: list[PageProblem]) -> li
         viewports.setdefault((problem.page, problem.detail), []).append(problem.viewport)
     return [Finding(rule_id, page, args={arg: detail, "viewports": ", ".join(names)})
             for (page, detail), names in viewports.items()]
+
+
+def _sum_seconds(audits: list[PageAudit]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for audit in audits:
+        for name, seconds in audit.check_seconds.items():
+            total[name] = total.get(name, 0.0) + seconds
+    return total
+
+
+def _check_findings(audits: list[PageAudit]) -> list[Finding]:
+    """One finding per check rule, page and element, naming the viewports it showed at."""
+    merged: dict[tuple[str, str, str], tuple[dict, list[str]]] = {}
+    for audit in audits:
+        for check in audit.checks:
+            args, viewports = merged.setdefault((check.rule, audit.page, check.target),
+                                                ({**check.args, "target": check.target or "html",
+                                                  "html": check.html}, []))
+            viewports.append(audit.viewport)
+    return [Finding(rule, page, args={**args, "viewports": ", ".join(viewports)})
+            for (rule, page, _), (args, viewports) in merged.items()]
+
+
+def _check_dict(finding: Finding, lang: str) -> dict:
+    rule = finding.rule
+    return {
+        "rule": finding.rule_id,
+        "severity": str(finding.effective_severity),
+        "wcag": rule.wcag,
+        "page": finding.path,
+        "target": finding.args["target"],
+        "html": finding.args["html"],
+        "viewports": finding.args["viewports"].split(", "),
+        "message": finding.message(lang),
+        "hint": finding.hint(lang),
+    }
 
 
 def _group(audits: list[PageAudit], kind: str) -> list[RuleResult]:
@@ -182,7 +245,7 @@ def _group(audits: list[PageAudit], kind: str) -> list[RuleResult]:
             result.impact = _worst(result.impact, rule.get("impact") or "minor")
             result.pages.append(audit.page)
             result.nodes += [Node(audit.page, _selector(node["target"]), _snippet(node["html"]),
-                                  node.get("why", "")) for node in rule["nodes"]]
+                                  node.get("why", ""), rule["help"]) for node in rule["nodes"]]
     return sorted(groups.values(), key=lambda r: (IMPACTS.index(r.impact), r.rule, r.viewport))
 
 
@@ -212,6 +275,9 @@ def format_text(report: AuditReport) -> str:
         if results:
             lines.append(f"{heading}:")
             lines += _rule_blocks(results)
+    if report.checks:
+        lines.append("Faro's browser checks:")
+        lines += _check_lines(report)
     for heading, problems in (("Requests to other hosts (blocked)", report.blocked),
                               ("Pages that could not be audited", report.errors)):
         if problems:
@@ -222,11 +288,33 @@ def format_text(report: AuditReport) -> str:
     lines.append(
         f"{verdict}: {len(report.pages)} pages x {len(report.viewports)} viewports "
         f"({', '.join(report.viewports)}), axe {s['axe']}: {s['violations']} violations "
-        f"({s['nodes']} elements), {s['needs_review']} to review, {s['blocked_requests']} blocked "
+        f"({s['nodes']} elements), {s['needs_review']} to review; Faro's checks: {s['check_errors']} "
+        f"errors, {s['checks'] - s['check_errors']} warnings; {s['blocked_requests']} blocked "
         f"requests, {s['page_errors']} page errors; {s['seconds']} s, "
         f"{s['seconds_per_page']} s per page"
     )
     return "\n".join(lines) + "\n"
+
+
+def _check_lines(report: AuditReport) -> list[str]:
+    """Per rule: its WCAG criterion, then each finding's message in its page's language."""
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in sorted(report.checks, key=lambda f: (f.rule_id, f.path)):
+        by_rule.setdefault(finding.rule_id, []).append(finding)
+    lines = []
+    for rule_id, findings in by_rule.items():
+        rule = findings[0].rule
+        lang = report.language(findings[0].path)
+        lines.append(f"  {rule_id} [{findings[0].effective_severity}] {rule.text(rule.title, lang)}")
+        lines.append(f"    WCAG: {rule.wcag or '-'}; pages: {len({f.path for f in findings})}")
+        for finding in findings[:TEXT_NODES_SHOWN * 3]:
+            lines.append(f"    {finding.path}: {finding.message(report.language(finding.path))}")
+            if finding.args.get("html"):
+                lines.append(f"      {finding.args['html']}")
+        hidden = len(findings) - TEXT_NODES_SHOWN * 3
+        if hidden > 0:
+            lines.append(f"    ... and {hidden} more")
+    return lines
 
 
 def _rule_blocks(results: list[RuleResult]) -> list[str]:

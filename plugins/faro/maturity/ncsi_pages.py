@@ -127,7 +127,9 @@ def _value_table(country: dict, data: ncsi.NcsiData, lang: str) -> str:
         key = (value["kind"], value["ref"])
         lines.append(f"| {value['ref']} {titles[key]} | {value['points']} | {maxima[key]} | "
                      f"{value['index_date']} | <{value['source_url']}> | {value['retrieved']} |")
-    return "\n".join(lines)
+    # A wide table scrolls inside its own labelled, focusable box, never the page (1.4.10).
+    return (f'<div class="faro-table-scroll" role="region" aria-label="{escape(words["values"])}" '
+            'tabindex="0" markdown>\n\n' + "\n".join(lines) + "\n\n</div>")
 
 
 def _number(value: float, lang: str) -> str:

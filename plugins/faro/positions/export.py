@@ -19,7 +19,7 @@ from faro.records.codes import organisations, territory_name
 CSV_COLUMNS = ("id", "iso2", "iso3", "actor_name_en", "actor_name_es", "doc_kind", "date_published",
                "topic_id", "stance", "summary_en", "summary_es", "pinpoint", "source_url", "date_retrieved",
                "org_code", "date_precision", "date_reviewed", "status", "extraction",
-               "evidence", "quote", "quote_lang", "via_title", "via_url", "dataset_version")
+               "evidence", "quote", "quote_lang", "via_title", "via_url", "dataset_version", "via_lang")
 
 
 def _rows_by_id(matrix: Matrix) -> list:
@@ -40,7 +40,7 @@ def stance_fields(entry: TopicEntry | None) -> dict:
             "pinpoint": entry.pinpoint if entry else None,
             "quote": entry.quote if entry else None,
             "quote_lang": entry.quote_lang if entry else None,
-            "via": {"title": via.title, "url": via.url} if via else None}
+            "via": {"title": via.title, "url": via.url, "lang": via.lang} if via else None}
 
 
 def changelog(vocabulary: Vocabulary) -> list[dict]:
@@ -128,6 +128,7 @@ def csv_rows(matrix: Matrix, vocabulary: Vocabulary) -> list[dict[str, str]]:
                 "via_title": via.get("title", ""),
                 "via_url": via.get("url", ""),
                 "dataset_version": vocabulary.dataset_version,
+                "via_lang": via.get("lang", ""),
             })
     return rows
 

@@ -65,7 +65,9 @@ def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, 
         original = _("Source: %(document)s") % {"document": record_label(record, text)}
     facts.append(f"[{escape_markdown(original)}]({record.source_url}).")
     if entry.via:
-        facts.append(_("Compilation we used") + f": [{escape_markdown(entry.via.title)}]({entry.via.url}).")
+        title = text.in_language(entry.via.title, entry.via.lang)
+        facts.append(_("Compilation we used") + f': <a href="{html.escape(entry.via.url)}" '
+                     f'hreflang="{html.escape(entry.via.lang)}">{title}</a>.')
     out = FACTS_OPEN + " ".join(facts) + "\n\n"
     if entry.quote and entry.quote_lang:
         out += _("In the original") + ":\n\n" + text.quote_block(entry.quote, entry.quote_lang) + "\n\n"

@@ -23,6 +23,7 @@ class Via:
 
     title: str
     url: str
+    lang: str  # the compilation's language, which its title is marked with
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def build_record(record_id: str, pages: dict[str, dict], bodies: dict[str, str],
             pinpoint=item.get("pinpoint"),
             quote=item.get("quote"),
             quote_lang=item.get("quote_lang"),
-            via=Via(via["title"], via["url"]) if via else None,
+            via=Via(via["title"], via["url"], via["lang"]) if via else None,
             summaries={lang: text for lang, meta in pages.items()
                        if (text := (meta["summaries"].get("topics") or {}).get(item["id"]))},
         ))
