@@ -58,6 +58,33 @@ def test_table_matches_the_records_cell_by_cell(real_site, real_records, lang):
             assert cell.css_first("[aria-hidden=true]").text() == symbols[stance]  # symbol and text
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_phone_cards_match_the_records_in_words(real_site, real_records, lang):
+    """One card per document (issue 15): every topic is named once, with its stance in words."""
+    vocabulary = load_vocabulary()
+    layout = vocabulary.layouts[lang]
+    page = parse(real_site / (LANGUAGE_DIRS[lang] + layout.comparison_page[:-3] + ".html"))
+    cards = page.css("ul.faro-comparison-cards > li.faro-doc-card")
+    matrix = build_matrix(sort_records(real_records, actor_name_in(lang)), vocabulary)
+    assert len(cards) == len(matrix.rows)
+    labels = {s.label[lang]: s.id for s in vocabulary.stances}
+    topics = {t.label[lang]: t.id for t in vocabulary.topics}
+    for card, row in zip(cards, matrix.rows, strict=True):
+        assert card.css_first("h3 a").attributes["href"].endswith(f"{row.record.id}.html")
+        seen = {}
+        for term, definition in zip(card.css("dl > dt"), card.css("dl > dd"), strict=True):
+            symbol = definition.css_first("[aria-hidden=true]").text()
+            words = definition.text().replace(symbol, "", 1).strip()  # a visible label, not hidden
+            assert not definition.css(".faro-visually-hidden")
+            seen[topics[term.text()]] = labels[words]
+        for line in card.css("p.faro-doc-card__rest"):
+            stance = labels[line.css_first(".faro-stance__label").text()]
+            named = line.text().split(":", 1)[1].strip().rstrip(".")
+            for name in named.split(", "):
+                seen[topics[name]] = stance
+        assert seen == dict(zip(matrix.topic_ids, row.cells, strict=True)), row.record.id
+
+
 def test_exports_validate_and_agree_with_the_table(real_site, real_records):
     data_dir = real_site / "posiciones" / "datos"
     schema = json.loads((data_dir / "positions.schema.json").read_text(encoding="utf-8"))

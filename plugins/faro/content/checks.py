@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from faro.cache import make_key, open_cache
+from faro.components.checks import component_findings
 from faro.content.pages import ContentTree, discover
 from faro.content.schema import validate_page
 from faro.findings import Finding
@@ -58,6 +59,7 @@ def check_tree(tree: ContentTree, root: Path, content_dir: Path,
             found = validate_page(page, display)
             found += check_markdown(page.body, display, page.body_line, iframe_hosts)
             found += placeholder_findings(page.text, display)
+            found += component_findings(page.body, display, page.body_line)
             store.put(key, found)
         findings += found
     if store.hits != len(tree.pages) or len(store.entries) != len(store.used):

@@ -287,18 +287,21 @@ def comparison_page(matrix: Matrix, records: list[PositionRecord], text: SiteTex
                                  "in cyberspace."))]
     out.append(f"# {title}\n\n")
     see_topics = _("See the topics")
-    out.append(_("Each row is a document and each column a topic. On a phone, the topic pages are "
-                 "easier to read.") + f" [{see_topics}]({link(here, layout.topics_index)})\n\n")
+    out.append(_("On a wide screen, each row is a document and each column a topic. On a phone, "
+                 "each document is a card.") + " " + _("The topic pages are easier to read.")
+               + f" [{see_topics}]({link(here, layout.topics_index)})\n\n")
     figures = counting_rule(records)
     out.append(_("How we count: we list %(documents)d documents from %(actors)d actors "
                  "(%(states)d States and %(organisations)d organisations). A State with two documents "
                  "counts once as an actor.") % figures + "\n\n")
-    out.append("## " + _("How to read the table") + "\n\n")
+    out.append("## " + _("How to read the comparison") + "\n\n")
     out += [f"- {text.stance_badge(s.id)}\n" for s in text.vocabulary.stances]
     out.append("\n" + _("“Not addressed in this document” means we read the whole document and it says "
                         "nothing on the topic. “Not yet extracted” means we have not read that part yet.")
                + "\n\n")
+    out.append("## " + _("The comparison") + "\n\n")
     out.append(_table(matrix, text) + "\n\n")
+    out.append(_cards(matrix, text) + "\n\n")
     out.append("## " + _("About these data") + "\n\n")
     reviewed = max(r.date_reviewed for r in records)
     out.append(_("Last review of these data: %(date)s.") % {"date": text.date(reviewed, "day")} + " ")
@@ -350,12 +353,52 @@ def _table(matrix: Matrix, text: SiteText) -> str:
     rows = []
     for row in matrix.rows:
         href = html_href(layout.comparison_page, layout.document_page(row.record.id))
-        cells = "".join(f"<td>{text.stance_badge(cell, hide_label=True)}</td>" for cell in row.cells)
+        cells = "".join(f'<td class="faro-stance--{cell}">{text.stance_inner(cell, hide_label=True)}</td>'
+                        for cell in row.cells)
         rows.append(f'<tr><th scope="row"><a href="{html.escape(href)}">'
                     f"{html.escape(record_label(row.record, text))}</a></th>{cells}</tr>")
     caption = _("Stance of each document on each topic")
     document_header = _("Document")
-    return (f'<div class="faro-table-scroll" role="region" aria-labelledby="{caption_id}" tabindex="0">\n'
+    return (f'<div class="faro-table-scroll faro-comparison-table" role="region" '
+            f'aria-labelledby="{caption_id}" tabindex="0">\n'
             f'<table class="faro-comparison">\n<caption id="{caption_id}">{html.escape(caption)}</caption>\n'
             f'<thead><tr><th scope="col">{html.escape(document_header)}</th>{head}</tr></thead>\n'
             "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>")
+
+
+def _cards(matrix: Matrix, text: SiteText) -> str:
+    """The same matrix for a phone: one card per document, every stance in words.
+
+    The stances a document takes are listed topic by topic; the topics it does
+    not address, or we have not read yet, are named in one line each. CSS
+    shows the cards or the table, never both.
+    """
+    _ = text.gettext
+    layout = text.layout
+    here = layout.comparison_page
+    grouped = (NOT_ADDRESSED, NOT_EXTRACTED)
+    topics = text.vocabulary.topics
+    cards = []
+    for row in matrix.rows:
+        href = html_href(here, layout.document_page(row.record.id))
+        parts = [f'<li class="faro-doc-card">\n<h3><a href="{html.escape(href)}">'
+                 f"{html.escape(record_label(row.record, text))}</a></h3>"]
+        stated = [(topic, cell) for topic, cell in zip(topics, row.cells, strict=True) if cell not in grouped]
+        if stated:
+            parts.append('<dl class="faro-doc-card__stances">')
+            for topic, cell in stated:  # the title links the document, whose page has each summary
+                parts.append(f"<dt>{html.escape(topic.label[text.lang])}</dt>"
+                             f'<dd class="faro-stance--{cell}">{text.stance_inner(cell)}</dd>')
+            parts.append("</dl>")
+        for stance_id in grouped:
+            names = [topic.label[text.lang] for topic, cell in zip(topics, row.cells, strict=True)
+                     if cell == stance_id]
+            if names:
+                parts.append(f'<p class="faro-doc-card__rest">{text.stance_badge(stance_id)}: '
+                             f"{html.escape(', '.join(names))}.</p>")
+        cards.append("\n".join(parts) + "\n</li>")
+    label = _("Stance of each document, one card per document")
+    # Inside a facts block: labels and names made from data, not prose to score.
+    return (FACTS_OPEN.replace(" markdown", "")
+            + f'<ul class="faro-comparison-cards" aria-label="{html.escape(label)}">\n'
+            + "\n".join(cards) + "\n</ul>\n\n" + FACTS_CLOSE)

@@ -54,6 +54,16 @@ class SiteText:
                 f'<span class="faro-stance__symbol" aria-hidden="true">{html.escape(stance.symbol)}</span> '
                 f'<span class="{label_class}">{html.escape(stance.label[self.lang])}</span></span>')
 
+    def stance_inner(self, stance_id: str, *, hide_label: bool = False) -> str:
+        """A badge's content for an element that carries `faro-stance--<id>` itself (a table
+        cell, a card's definition): the comparison page, with 561 cells, stays light."""
+        stance = self.vocabulary.stance(stance_id)
+        label = html.escape(stance.label[self.lang])
+        if hide_label:
+            label = f'<span class="faro-visually-hidden">{label}</span>'
+        symbol = html.escape(stance.symbol)
+        return f'<span class="faro-stance__symbol" aria-hidden="true">{symbol}</span> {label}'
+
     def date(self, value: str, precision: str) -> str:
         parts = [int(p) for p in value.split("-")]
         if precision == "year":

@@ -13,13 +13,19 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
+from faro.components.extension import default_labels
 from faro.theme.config import ThemeFixupsConfig
+from faro.theme.css import strip_comments
 from faro.theme.fixups import apply_fixups
 
 # Material's scripts are not loaded (see theme/main.html); shipping them only
 # makes the site and its offline download heavier.
 UNUSED_THEME_FILES = ("assets/javascripts/",)
 PACKAGED_THEME = Path(__file__).resolve().parent.parent / "theme_files"
+# Faro's own stylesheets (the theme's and each feature's), published without comments.
+FARO_STYLESHEETS = "assets/faro/"
+# Help panel, warning, steps and cards (docs/components.md): on with the theme.
+COMPONENTS_EXTENSION = "faro.components.extension"
 
 
 def layer_packaged_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
@@ -34,7 +40,17 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
     @event_priority(100)  # before the i18n plugin adds its template folder
     def on_config(self, config):
         config.theme.dirs[:] = layer_packaged_theme(config.theme.dirs, config.theme.custom_dir)
+        for needed in ("admonition", "attr_list", COMPONENTS_EXTENSION):
+            if needed not in config.markdown_extensions:
+                config.markdown_extensions.append(needed)
         return config
+
+    def on_pre_build(self, *, config) -> None:
+        """The components' default titles in this build's language (faro/i18n has chosen it by now)."""
+        i18n = config.plugins.get("faro/i18n")
+        translations = getattr(i18n, "translations", None)
+        gettext = translations.gettext if translations is not None else (lambda message: message)
+        config.mdx_configs[COMPONENTS_EXTENSION] = {"labels": default_labels(gettext)}
 
     def on_files(self, files: Files, *, config) -> Files:
         if not self.config.enabled:
@@ -43,6 +59,8 @@ class ThemeFixupsPlugin(BasePlugin[ThemeFixupsConfig]):
             if file.src_uri.startswith(UNUSED_THEME_FILES) or file.src_uri.endswith(".map"):
                 if not file.is_documentation_page():
                     files.remove(file)
+            elif file.src_uri.startswith(FARO_STYLESHEETS) and file.src_uri.endswith(".css"):
+                file.content_string = strip_comments(file.content_string)
         return files
 
     def on_env(self, env, *, config, files):
