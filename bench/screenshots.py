@@ -14,9 +14,9 @@ from playwright.sync_api import sync_playwright
 
 PAGES = {
     "es": {"home": "index.html", "guide": "guias/copias-de-seguridad.html",
-           "comparison": "posiciones/comparativa.html", "maturity": "madurez/regional/cmm-2021.html"},
+           "comparison": "posiciones/comparativa.html", "maturity": "madurez/ncsi/americas.html"},
     "en": {"home": "en/index.html", "guide": "en/guides/backups.html",
-           "comparison": "en/positions/comparison.html", "maturity": "en/maturity/regional/cmm-2021.html"},
+           "comparison": "en/positions/comparison.html", "maturity": "en/maturity/ncsi/americas.html"},
 }
 WIDTHS = (1280, 375)
 SCHEMES = ("light", "dark")
