@@ -108,3 +108,26 @@ def test_faro_sources_counts_by_kind(tmp_path):
     result = count([page])
     assert result["by_kind"] == {"cyber_agency": 1, "unregistered": 1, "lookalike": 1}
     assert (result["pages"], result["sources"]) == (1, 3)
+
+
+def test_an_unchanged_page_is_not_checked_again_the_same_day(tmp_path, monkeypatch):
+    """`check_pages` keeps each page's findings, keyed by its text and the day."""
+    import datetime as dt
+
+    from faro.content.pages import SourcePage
+    from faro.sources import check
+
+    text = "---\ntitle: Guía\nsources:\n  - {title: Ejemplo, url: 'http://example.org'}\n---\n# Guía\n"
+    meta = {"title": "Guía", "sources": [{"title": "Ejemplo", "url": "http://example.org"}]}
+    page = SourcePage("es", "guia.md", tmp_path / "guia.md", meta, "# Guía\n", 6,
+                      text.split("---\n")[1], text)
+    day = dt.date(2026, 12, 7)
+    first = check.check_pages([(page, "content/es/guia.md")], tmp_path, day)
+    assert first  # an unknown publisher, over plain http
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("an unchanged page was checked again")
+    monkeypatch.setattr(check, "check_sources", not_again)
+    assert check.check_pages([(page, "content/es/guia.md")], tmp_path, day) == first
+    with pytest.raises(AssertionError, match="checked again"):  # another day: checked again
+        check.check_pages([(page, "content/es/guia.md")], tmp_path, day + dt.timedelta(days=1))

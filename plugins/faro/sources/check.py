@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from faro.cache import make_key, open_cache
 from faro.content.review import next_review
 from faro.content.schema import key_lines
 from faro.findings import Finding, Severity
-from faro.sources.registry import Registry, claim_kinds
+from faro.sources.registry import Registry, claim_kinds, load_registry
 
 _LINK = re.compile(r"https?://[^\s)>\]\"']+")
 
@@ -111,4 +113,24 @@ def check_review(meta: dict, front_matter: str, path: str, today: dt.date) -> li
             findings.append(Finding("review.claim-stale", path, line, 1, {
                 "claim": claim.text, "checked": claim.checked.isoformat(), "due": claim_due.isoformat(),
                 "months": kinds[claim.kind]["months"]}))
+    return findings
+
+
+def check_pages(pages: list, root: Path, now: dt.date) -> list[Finding]:
+    """Every page's sources and review dates, as (page, path shown) pairs; an unchanged
+    page's findings are kept between runs of the same day (the registry is package
+    data, so Faro's code keys it)."""
+    registry, findings = None, []
+    store = open_cache(root, "sources-checks")
+    for page, shown in pages:
+        key = make_key(shown, now.isoformat(), page.text)
+        found = store.get(key)
+        if found is None:
+            registry = registry or load_registry()
+            found = check_sources(page.meta, page.front_matter, page.body, page.body_line, shown, registry)
+            found += check_review(page.meta, page.front_matter, shown, now)
+            store.put(key, found)
+        findings += found
+    if store.hits != len(pages) or len(store.entries) != len(store.used):
+        store.save()
     return findings

@@ -13,9 +13,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from faro.findings import CollectsFindings, Finding
-from faro.sources.check import check_review, check_sources
+from faro.sources.check import check_pages
 from faro.sources.clock import today
-from faro.sources.registry import load_registry
 from faro.sources.review import page_texts, review_page
 
 
@@ -29,13 +28,8 @@ class SourcesPlugin(CollectsFindings, BasePlugin[SourcesConfig]):
         self.findings: list[Finding] = []
 
     def project_pass(self, project) -> list[Finding]:
-        registry, now, findings = load_registry(), today(), []
-        for page in project.tree.pages:
-            shown = project.display_path(page.lang, page.rel_path)
-            findings += check_sources(page.meta, page.front_matter, page.body, page.body_line, shown,
-                                      registry)
-            findings += check_review(page.meta, page.front_matter, shown, now)
-        return findings
+        pages = [(page, project.display_path(page.lang, page.rel_path)) for page in project.tree.pages]
+        return check_pages(pages, project.root, today())
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         i18n = config.plugins.get("faro/i18n")
