@@ -16,7 +16,7 @@ from faro.yaml_data import load_yaml
 
 # The two country-level scores a country page or ranking shows, each out of 100.
 SCORES = ("total", "digital_development")
-# Where a country can be placed; each has a regional page (ncsi_pages.WORDS names them).
+# Where a country can be placed; each has a regional page (data/ncsi-site.yml names them).
 REGIONS = ("americas-lac", "americas-north", "europe", "asia", "oceania", "africa")
 SCORE_MAX = 100
 CSV_FIELDS = ("iso2", "region", "method", "kind", "ref", "points", "max_points",

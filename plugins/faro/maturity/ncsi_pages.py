@@ -14,71 +14,11 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
 from faro.maturity import ncsi, ncsi_records
+from faro.yaml_data import load_yaml
 
-POSITIONS = {"es": "posiciones/documentos", "en": "positions/documents"}
-HELP_GUIDE = {"es": "guias/denunciar-un-incidente.md", "en": "guides/report-an-incident.md"}
-WORDS = {
-    "es": {
-        "na": "No disponible",
-        "method_title": "Cómo se mide: el NCSI",
-        "method_body": (
-            "El NCSI es un índice de la e-Governance Academy de Estonia. "
-            "Mira si un país tiene leyes, planes y equipos para la ciberseguridad. "
-            "Cada indicador da puntos cuando hay una prueba pública, como una ley o una web oficial. "
-            "Más puntos quieren decir que hay más pruebas públicas. "
-            "No mide si los ataques bajan ni si la gente está más segura."),
-        "differ": ("El NCSI y el CMM miden cosas distintas, con métodos distintos. "
-                   "Sus cifras no se suman ni se comparan. Aquí no hay ningún puesto entre índices."),
-        "partial": ("Solo pudimos leer una parte de las páginas del NCSI. "
-                    "Lo que no pudimos leer queda vacío y dice «No disponible»."),
-        "shape": ("El método actual tiene {capacities} capacidades y {indicators} indicadores. "
-                  "Se agrupan en {pillars} pilares: {names}."),
-        "total": "Puntuación total del NCSI", "dd": "Nivel de desarrollo digital",
-        "ref": "Indicador", "points": "Puntos", "max": "Máximo", "date": "Fecha del índice",
-        "source": "Fuente", "read": "Consultado", "country": "País", "values": "Valores leídos",
-        "position": "Posición del Estado sobre el derecho internacional",
-        "help": "Dónde pedir ayuda o denunciar en este país",
-        "no_values": "No pudimos leer ningún valor del NCSI para este país.",
-        "means": "Cada barra muestra los puntos del país frente al máximo de ese indicador.",
-        "chart": "Puntos del NCSI de {name}", "heat": "Valores leídos del NCSI por país",
-        "by_name": "Por nombre", "by_count": "Por número de valores leídos",
-        "region": {"americas": "América", "americas-lac": "América Latina y el Caribe",
-                   "americas-north": "América del Norte",
-                   "europe": "Europa", "asia": "Asia", "oceania": "Oceanía", "africa": "África"},
-        "region_body": ("Esta tabla dice qué valores del NCSI pudimos leer en cada país. "
-                        "No es un puesto: un país sin datos aquí puede tener buenos resultados."),
-    },
-    "en": {
-        "na": "Not available",
-        "method_title": "How is this measured: the NCSI",
-        "method_body": (
-            "The NCSI is an index by the e-Governance Academy of Estonia. "
-            "It checks whether a country has laws, plans and teams for cyber security. "
-            "Each indicator gives points when there is public proof, such as a law or an official website. "
-            "More points mean more public proof. "
-            "It does not measure whether attacks go down or people are safer."),
-        "differ": ("The NCSI and the CMM measure different things, with different methods. "
-                   "Their figures are not added or compared. Nothing here ranks countries across indices."),
-        "partial": ("We could read only part of the NCSI pages. "
-                    "What we could not read stays empty and says 'Not available'."),
-        "shape": ("The current method has {capacities} capacities and {indicators} indicators. "
-                  "They are grouped in {pillars} pillars: {names}."),
-        "total": "NCSI total score", "dd": "Digital development level",
-        "ref": "Indicator", "points": "Points", "max": "Maximum", "date": "Index date",
-        "source": "Source", "read": "Retrieved", "country": "Country", "values": "Values read",
-        "position": "The State's position on international law",
-        "help": "Where to get help or report in this country",
-        "no_values": "We could not read any NCSI value for this country.",
-        "means": "Each bar shows the country's points against the maximum for that indicator.",
-        "chart": "NCSI points of {name}", "heat": "NCSI values read, per country",
-        "by_name": "By name", "by_count": "By number of values read",
-        "region": {"americas": "The Americas", "americas-lac": "Latin America and the Caribbean",
-                   "americas-north": "North America",
-                   "europe": "Europe", "asia": "Asia", "oceania": "Oceania", "africa": "Africa"},
-        "region_body": ("This table shows which NCSI values we could read for each country. "
-                        "It is not a ranking: a country without data here may do well."),
-    },
-}
+# What the pages say and link to, per language, is data (data/ncsi-site.yml).
+_SITE = load_yaml(resources.files(__package__).joinpath("data", "ncsi-site.yml").read_text(encoding="utf-8"))
+POSITIONS, HELP_GUIDE, WORDS = _SITE["positions"], _SITE["help_guide"], _SITE["words"]
 
 
 def _titles(data: ncsi.NcsiData, method_id: str, lang: str) -> dict[tuple[str, str], str]:
