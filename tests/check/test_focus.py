@@ -64,6 +64,29 @@ def test_a_removed_anchor_is_found_on_the_pages_that_link_to_it(project):
     assert ("build.missing-anchor", "content/es/guias/wifi.md", True) in _rules(data)
 
 
+def test_a_restored_anchor_clears_the_finding_on_the_page_that_links_to_it(project):
+    page = project / "content" / "es" / "guias" / "contrasenas.md"
+    text = page.read_text(encoding="utf-8")
+    _check(project, "content/es/guias/contrasenas.md")
+    page.write_text(text.replace(" {#gestores}", " {#otros}"), encoding="utf-8")
+    assert _check(project, "content/es/guias/contrasenas.md")[0] == 1
+    page.write_text(text + "\nUna frase más.\n", encoding="utf-8")
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 0
+    assert not [f for f in data["findings"] if f["rule"] == "build.missing-anchor"]
+
+
+def test_a_page_that_links_to_the_checked_one_is_not_rendered_again(project):
+    _check(project, "content/es/guias/contrasenas.md")
+    built = project / ".faro-cache" / "check" / "lang-es" / "guias"
+    before = {name: (built / name).stat().st_mtime_ns for name in ("wifi.html", "contrasenas.html")}
+    page = project / "content" / "es" / "guias" / "contrasenas.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nUna frase más.\n", encoding="utf-8")
+    _check(project, "content/es/guias/contrasenas.md")
+    assert (built / "wifi.html").stat().st_mtime_ns == before["wifi.html"]
+    assert (built / "contrasenas.html").stat().st_mtime_ns != before["contrasenas.html"]
+
+
 def test_a_focused_check_agrees_with_a_full_check(project):
     page = project / "content" / "es" / "guias" / "wifi.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n\n" + " ".join(["palabra"] * 79) + " fin.\n",

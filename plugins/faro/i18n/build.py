@@ -24,7 +24,7 @@ from faro.build_warnings import warning_findings
 from faro.cache import make_key, open_cache
 from faro.findings import Finding
 from faro.gate import Policy
-from faro.i18n.focus import Focus, PageInput, folder_signature, installed, site_signature
+from faro.i18n.focus import Focus, PageInput, Rendered, folder_signature, installed, site_signature
 from faro.i18n.settings import I18nSettings
 from faro.project import Project, open_project
 
@@ -166,7 +166,7 @@ class FocusHooks(BasePlugin):
     def __init__(self, focus: Focus) -> None:
         super().__init__()
         self.focus = focus
-        self.pages: dict[str, tuple[str | None, frozenset[str]]] = {}
+        self.pages: dict[str, Rendered] = {}
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         pages = list(files.documentation_pages())
@@ -180,18 +180,34 @@ class FocusHooks(BasePlugin):
 
     @event_priority(100)  # before any plugin reads page titles (the navigation does)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """Give each skipped page the title and anchors its last render had."""
+        """Give each skipped page the title, anchors and links its last render had;
+        MkDocs then checks those links against the pages as they are now."""
         for file in files.documentation_pages():
             known = self.focus.reused.get(file.src_uri)
             if known is not None and file.page is not None:
                 file.page.markdown = ""
                 file.page.meta = {"title": known.title} if known.title else {}
                 file.page.present_anchor_ids = set(known.anchors)
+                file.page.links_to_anchors = _links_to_anchors(known.links, files)
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
-        self.pages[page.file.src_uri] = (page.title, frozenset(page.present_anchor_ids or ()))
+        links = tuple((target.src_uri, anchor, link)
+                      for target, anchors in (page.links_to_anchors or {}).items()
+                      for anchor, link in anchors.items())
+        self.pages[page.file.src_uri] = Rendered(page.title, frozenset(page.present_anchor_ids or ()),
+                                                 (), links)
         return output
+
+
+def _links_to_anchors(links: tuple[tuple[str, str, str], ...], files: Files) -> dict[File, dict[str, str]]:
+    """Stored links in MkDocs' own shape: {page linked to: {anchor: link as written}}."""
+    shaped: dict[File, dict[str, str]] = {}
+    for uri, anchor, link in links:
+        target = files.get_file_from_path(uri)
+        if target is not None:
+            shaped.setdefault(target, {})[anchor] = link
+    return shaped
 
 
 _ADD_THEME_FILES = Files.add_files_from_theme

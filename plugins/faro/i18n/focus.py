@@ -5,18 +5,20 @@ fail. So every page's render results (its findings, title and anchors) are
 kept in the cache, keyed by the Markdown it is rendered from and by a
 signature of everything else that shapes a page (configuration, theme,
 catalogs, the list of pages). A focused run renders the pages under the given
-paths, every page whose key has no result yet, and every page that links to a
-page being rendered (its links may break); for the others it reuses the
-stored results. The first focused run is a full one; the next ones render a
-page or two.
+paths and every page whose key has no result yet; for the others it reuses the
+stored results. A reused page also gives back the links to anchors its last
+render found, so MkDocs checks them again against the pages rendered now: a
+page that links to an edited one is not rendered again to learn whether its
+links still hold. The first focused run is a full one; the next ones render
+a page or two.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import faro
 from faro.cache import ResultCache, make_key
@@ -30,6 +32,12 @@ class Rendered:
     title: str | None
     anchors: frozenset[str]
     findings: tuple[Finding, ...]
+    links: tuple[tuple[str, str, str], ...] = ()  # (page linked to, anchor, link as written)
+
+
+# Decided on every run, on reused pages too, from their stored links: whether an
+# anchor exists depends on the page linked to, which may have been rendered again.
+LIVE_RULES = frozenset({"build.missing-anchor"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,7 @@ class Focus:
     reused: dict[str, Rendered] = field(default_factory=dict)
 
     def plan(self, pages: list[PageInput], signature: str) -> None:
-        """Choose the pages to render: asked for, unknown, unbuilt, or linking to one of those."""
+        """Choose the pages to render: asked for, unknown or unbuilt; reuse the others."""
         for page in pages:
             self.keys[page.uri] = make_key(signature, page.uri, page.markdown)
             self.sources[page.uri] = page.source
@@ -112,27 +120,24 @@ class Focus:
                 self.rendered.add(page.uri)
             else:
                 self.reused[page.uri] = known
-        names = {PurePosixPath(uri).name for uri in self.rendered}
-        for page in pages:
-            if page.uri in self.reused and any(name in page.markdown for name in names):
-                self.rendered.add(page.uri)  # it links to a page that is rendered again
-                del self.reused[page.uri]
 
     def findings(self, live: list[Finding]) -> list[Finding]:
-        """This run's findings on rendered pages, the stored ones on the others."""
+        """This run's findings on rendered pages, the stored ones on the others
+        (except those of LIVE_RULES, which are always this run's)."""
         skipped = {self.sources[uri] for uri in self.reused}
-        kept = [finding for finding in live if finding.path not in skipped]
+        kept = [finding for finding in live
+                if finding.path not in skipped or finding.rule_id in LIVE_RULES]
         return kept + [finding for known in self.reused.values() for finding in known.findings]
 
-    def remember(self, pages: dict[str, tuple[str | None, frozenset[str]]],
-                 live: list[Finding]) -> None:
-        """Store the results of every page rendered in this run."""
+    def remember(self, pages: dict[str, Rendered], live: list[Finding]) -> None:
+        """Store the results of every page rendered in this run (`pages`: what each
+        render left, without findings; they are taken from `live`)."""
         by_path: dict[str, list[Finding]] = {}
         for finding in live:
-            by_path.setdefault(finding.path, []).append(finding)
+            if finding.rule_id not in LIVE_RULES:
+                by_path.setdefault(finding.path, []).append(finding)
         for uri in self.rendered:
             if uri in pages:
-                title, anchors = pages[uri]
-                self.store.put(self.keys[uri], Rendered(title, anchors,
-                                                        tuple(by_path.get(self.sources[uri], ()))))
+                findings = tuple(by_path.get(self.sources[uri], ()))
+                self.store.put(self.keys[uri], replace(pages[uri], findings=findings))
         self.store.save()
