@@ -1,7 +1,5 @@
 """`python -m faro` runs the `faro` command."""
 
-import sys
+from faro.commands import run
 
-from faro.commands import main
-
-sys.exit(main())
+run()
