@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 from faro.findings import (
@@ -58,3 +59,20 @@ def test_severity_override():
     assert not Report([Finding("content.unknown-language", "x", args=UNKNOWN_FOLDER,
                                severity=Severity.WARNING)]).has_errors
     assert Report([Finding("content.unknown-language", "x", args=UNKNOWN_FOLDER)]).has_errors
+
+
+def test_a_page_generated_from_records_speaks_the_language_it_was_built_in():
+    # Named by its URI ("madurez/ncsi/ar.md"), whose path says no language.
+    generated = Finding("content.front-matter-yaml", "madurez/ncsi/ar.md", 1, 1, {"problem": "x"}, lang="es")
+    assert "no son YAML válido" in format_text(Report([generated]), None)
+    assert "no son YAML válido" not in format_text(Report([dataclasses.replace(generated, lang=None)]), None)
+    assert json.loads(format_json(Report([generated]), None))["findings"][0]["page_lang"] == "es"
+
+
+def test_only_findings_on_pages_without_a_file_are_stamped_with_the_build_language(tmp_path):
+    from faro.i18n.build import stamp_generated
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    on_file = Finding("build.config", "mkdocs.yml")
+    assert stamp_generated(on_file, "es", tmp_path) is on_file
+    assert stamp_generated(Finding("build.config", "madurez/ncsi/ar.md"), "es", tmp_path).lang == "es"

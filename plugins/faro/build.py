@@ -9,6 +9,7 @@ nothing stops it, so a failed build leaves the published site as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -137,9 +138,18 @@ def run_site(config_file: str, stage: Path, *, strict: bool = False, jobs: int |
     jobs = jobs or min(len(project.languages), os.cpu_count() or 1)
     results = run_languages(config, project, stage, jobs, **options)
     policy = policy_for(config, strict)
-    findings = policy.apply([*project.findings, *(f for r in results for f in r.findings)])
+    findings = [with_language(finding, project) for finding in
+                policy.apply([*project.findings, *(f for r in results for f in r.findings)])]
     return SiteRun(project, results, findings, policy.stopping(findings),
                    time.perf_counter() - start, languages=project.languages)
+
+
+def with_language(finding: Finding, project: Project) -> Finding:
+    """The finding with the language of its page, so its messages can follow it."""
+    if finding.lang:
+        return finding
+    lang = project.language_of(finding.path)
+    return dataclasses.replace(finding, lang=lang) if lang else finding
 
 
 def _assemble(stage: Path, languages: list[str], default: str) -> Path:

@@ -42,6 +42,9 @@ class Finding:
     severity: Severity | None = None
     # `faro check PATH`: a finding elsewhere in the tree that stops the build.
     outside: bool = False
+    # The page's language when its path does not say it: a page generated from
+    # records is named by its URI, which is the same shape in every language.
+    lang: str | None = None
 
     @property
     def rule(self) -> Rule:
@@ -69,6 +72,7 @@ class Finding:
             "wcag": self.rule.wcag,
             "reference": self.rule.reference,
             "outside_paths": self.outside,
+            "page_lang": self.lang,
         }
 
 
@@ -127,11 +131,13 @@ def message_language(explicit: str | None = None) -> str | None:
 
 
 def language_for(finding: Finding, lang: str | None) -> str:
-    """`lang`, or the language of the page the finding is on (content/<lang>/...)."""
+    """`lang`, or the language of the page the finding is on, when messages exist in it
+    (as the build stamped it, else as its path says: <content>/<lang>/...)."""
     if lang:
         return lang
     parts = finding.path.split("/")
-    return parts[1] if len(parts) > 2 and parts[1] in message_languages() else FALLBACK_LANGUAGE
+    page = finding.lang or (parts[1] if len(parts) > 2 else None)
+    return page if page in message_languages() else FALLBACK_LANGUAGE
 
 
 @cache

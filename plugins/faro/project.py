@@ -71,6 +71,16 @@ class Project:
                 return po_page.po_display
         return self.display_path(lang, rel_path)
 
+    def language_of(self, path: str) -> str | None:
+        """The language of the page written in `path` (a Markdown or PO source), if any."""
+        for lang in self.languages:
+            if path.startswith(f"{self.settings.content_dir}/{lang}/"):
+                return lang
+        for po_page in self.po_pages:
+            if po_page.po_display == path:
+                return po_page.lang
+        return None
+
     def source_files(self) -> list[str]:
         """Every file under the content folder, as findings name it (read or not)."""
         content = self.settings.content_path

@@ -104,6 +104,8 @@ def test_paths_limit_the_report(project):
     inside = {f["path"] for f in english["findings"] if not f["outside_paths"]}
     outside = {(f["path"], f["rule"]) for f in english["findings"] if f["outside_paths"]}
     assert inside == {"content/en/index.md"}
+    assert {(f["path"], f["page_lang"]) for f in everything["findings"]} == {
+        ("content/es/index.md", "es"), ("content/en/index.md", "en")}
     # The Spanish error would stop the build, so it is still reported, marked as elsewhere.
     assert outside == {("content/es/index.md", "safety.forbidden-tag")}
     assert english["summary"]["files"] == 1

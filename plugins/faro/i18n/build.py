@@ -12,7 +12,7 @@ import copy
 import logging
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -252,6 +252,14 @@ def reuse_results(config: MkDocsConfig, lang: str, project: Project,
     return hooks
 
 
+def stamp_generated(finding: Finding, lang: str, root: Path) -> Finding:
+    """A finding on a page generated from records is named by the page's URI, the
+    same in every language: it is stamped with the language it was built in."""
+    if finding.lang or (root / finding.path).exists():
+        return finding
+    return replace(finding, lang=lang)
+
+
 def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Project, *,
                    dirty: bool = False, serve_url: str | None = None,
                    reuse: bool = False, focus: tuple[str, ...] = (),
@@ -291,6 +299,7 @@ def build_language(pristine: MkDocsConfig, lang: str, site_dir: str, project: Pr
     if hooks is not None and ok:
         hooks.focus.remember(hooks.pages, findings)
         findings = hooks.focus.findings(findings)
+    findings = [stamp_generated(finding, lang, project.root) for finding in findings]
     if not ok:
         findings.append(Finding("build.failed", project.settings.content_dir, None, None,
                                 {"lang": lang, "error": error}))
