@@ -48,3 +48,15 @@ def test_every_rule_names_a_wcag_criterion_or_is_a_policy_rule():
     for rule_id in RULE_IDS:
         rule = load_catalogue()[rule_id]
         assert rule.wcag or rule_id.startswith("a11y.suppression-")
+
+
+def test_one_text_for_a_page_with_and_without_its_final_slash_is_not_ambiguous():
+    html = (FIXTURES / "clean" / "es.html").read_text(encoding="utf-8")
+    links = ('<p><a href="https://ncsi.ega.ee/country/ar_2022/">https://ncsi.ega.ee/country/ar_2022/</a> '
+             '<a href="https://ncsi.ega.ee/country/ar_2022">https://ncsi.ega.ee/country/ar_2022</a> '
+             '<a href="https://ncsi.ega.ee/country/ar_2023">https://ncsi.ega.ee/country/ar_2022</a></p>')
+    page = html.replace("</article>", links + "</article>", 1)
+    assert page != html
+    findings = check_page(page, "es")
+    assert [(f.rule_id, f.args["other"]) for f in findings] == [
+        ("a11y.link-text-ambiguous", "https://ncsi.ega.ee/country/ar_2023")]

@@ -63,6 +63,17 @@ def test_a_compilation_title_in_another_language_is_marked_with_it(tmp_path):
             '<span lang="en">National position of Brazil (2021)</span></a>') in page
 
 
+def test_a_compilation_pinned_to_a_wiki_revision_says_which_revision(tmp_path):
+    """2.4.4: the live page and a pinned revision are two destinations, so two link texts."""
+    write_record(tmp_path / "content", SOURCE_PAGE.replace("https://example.org/toolkit/brazil",
+                                                           "https://example.org/wiki/Brazil?oldid=3191"))
+    records = check(tmp_path).records
+    text = PositionRecords(load_vocabulary()).site_text("es", identity, plural)
+    page = build_language_site(records, text).documents["posiciones/documentos/br-2021-test.md"]
+    assert ('<a href="https://example.org/wiki/Brazil?oldid=3191" hreflang="en">'
+            '<span lang="en">National position of Brazil (2021)</span> (revision 3191)</a>') in page
+
+
 def test_topic_page_names_each_document_with_its_pinpoint_and_links(site_en):
     page = site_en.pages["positions/topics/sovereignty.md"]
     assert "### [Brazil (2021)](../documents/br-2021-test.md#topic-sovereignty)" in page

@@ -80,6 +80,13 @@ def test_stance_field_rules(tmp_path, entry, rule, severity):
     assert bool(result.records) is (severity == "warning")  # a warning does not keep the record out
 
 
+def test_a_stance_finding_names_the_topic_in_the_language_of_the_message(tmp_path):
+    (finding,) = findings_of(tmp_path, with_applicability("{id: applicability, stance: affirms, "
+                                                          "evidence: reading}")).findings
+    assert "Aplicabilidad del derecho internacional (applicability)" in finding.message("es")
+    assert "Applicability of international law (applicability)" in finding.message("en")
+
+
 def test_a_long_quote_is_a_warning(tmp_path):
     words = " ".join(["applies"] * 61)
     entry = f'{{id: applicability, stance: affirms, evidence: quote, pinpoint: "p. 4", quote: "{words}", ' \

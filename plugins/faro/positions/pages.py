@@ -8,6 +8,7 @@ from the records; stance names and symbols from the vocabulary.
 from __future__ import annotations
 
 import html
+from urllib.parse import parse_qs, urlsplit
 
 from faro.positions.comparison import Matrix, counting_rule
 from faro.positions.feed import FEED_FILE
@@ -19,6 +20,12 @@ from faro.records.markup import escape_markdown, front_matter, html_href, link
 EXPORT_FILES = ("positions.csv", "positions.json", "positions.schema.json", FEED_FILE)
 CYBER_LAW_TOOLKIT = "https://cyberlaw.ccdcoe.org/wiki/Main_Page"
 UNIDIR_PORTAL = "https://cyberpolicyportal.org/en/about"
+
+
+def wiki_revision(url: str) -> str | None:
+    """The revision a wiki link is pinned to (`?oldid=3191`), or None for the live page."""
+    values = parse_qs(urlsplit(url).query).get("oldid")
+    return values[0] if values else None
 
 
 def record_label(record: PositionRecord, text: SiteText) -> str:
@@ -66,6 +73,9 @@ def stance_source(record: PositionRecord, entry: TopicEntry, text: SiteText, *, 
     facts.append(f"[{escape_markdown(original)}]({record.source_url}).")
     if entry.via:
         title = text.in_language(entry.via.title, entry.via.lang)
+        revision = wiki_revision(entry.via.url)
+        if revision:  # a pinned revision and the live page are two destinations: say which
+            title = _("%(title)s (revision %(revision)s)") % {"title": title, "revision": revision}
         facts.append(_("Compilation we used") + f': <a href="{html.escape(entry.via.url)}" '
                      f'hreflang="{html.escape(entry.via.lang)}">{title}</a>.')
     out = FACTS_OPEN + " ".join(facts) + "\n\n"

@@ -56,6 +56,13 @@ class PositionRecords:
     def _finding(self, rule: str, page: RecordPage, path: tuple, /, **args) -> Finding:
         return finding(self.name, rule, page, path, **args)
 
+    def _topic_name(self, topic_id: str) -> dict[str, str] | str:
+        """The topic as each language names it, with the id written in the record."""
+        known = {topic.id: topic for topic in self.vocabulary.topics}
+        if topic_id not in known:
+            return topic_id  # the schema finding names the unknown id
+        return {lang: f"{label} ({topic_id})" for lang, label in known[topic_id].label.items()}
+
     def check_facts(self, record_id: str, source: RecordPage) -> Iterator[Finding]:
         facts = source.meta["position"]
         yield from self._check_identity(record_id, source, facts)
@@ -98,29 +105,30 @@ class PositionRecords:
                       legacy: bool) -> Iterator[Finding]:
         """The stance fields: a stance says where it comes from and where it is in the source."""
         stance, evidence = item["stance"], item.get("evidence")
+        topic = self._topic_name(item["id"])
         if stance == NOT_ADDRESSED and extraction != "full":
             yield self._finding("not-addressed-needs-full-extraction", page, where + ("stance",),
-                                topic=item["id"], extraction=extraction)
+                                topic=topic, extraction=extraction)
         unsourced_legacy = legacy and evidence is None
         if stance != NOT_EXTRACTED and evidence is None:
             rule = "stance-evidence-legacy" if legacy else "stance-evidence-missing"
-            yield self._finding(rule, page, where, topic=item["id"],
+            yield self._finding(rule, page, where, topic=topic,
                                 allowed=", ".join(self.vocabulary.allowed("evidence")))
         # An older stance has one warning (evidence and pinpoint both), not two.
         if stance not in NO_CONTENT_STANCES and not item.get("pinpoint") and not unsourced_legacy:
-            yield self._finding("stance-pinpoint-missing", page, where, topic=item["id"])
+            yield self._finding("stance-pinpoint-missing", page, where, topic=topic)
         if evidence == "toolkit" and "via" not in item:
-            yield self._finding("stance-via-missing", page, where + ("evidence",), topic=item["id"])
+            yield self._finding("stance-via-missing", page, where + ("evidence",), topic=topic)
         if evidence == "quote" and "quote" not in item:
-            yield self._finding("stance-quote-missing", page, where + ("evidence",), topic=item["id"])
+            yield self._finding("stance-quote-missing", page, where + ("evidence",), topic=topic)
         quote = item.get("quote")
         if quote is not None and "quote_lang" not in item:
-            yield self._finding("quote-lang-missing", page, where + ("quote",), topic=item["id"])
+            yield self._finding("quote-lang-missing", page, where + ("quote",), topic=topic)
         if quote is None and "quote_lang" in item:
-            yield self._finding("quote-lang-without-quote", page, where + ("quote_lang",), topic=item["id"])
+            yield self._finding("quote-lang-without-quote", page, where + ("quote_lang",), topic=topic)
         words = len(str(quote or "").split())
         if words > self.vocabulary.quote_max_words:
-            yield self._finding("quote-too-long", page, where + ("quote",), topic=item["id"],
+            yield self._finding("quote-too-long", page, where + ("quote",), topic=topic,
                                 words=words, limit=self.vocabulary.quote_max_words)
 
     def check_texts(self, page: RecordPage, facts: dict) -> Iterator[Finding]:
@@ -132,11 +140,11 @@ class PositionRecords:
         for topic_id, stance in listed.items():
             if stance not in NO_CONTENT_STANCES and topic_id not in summaries:
                 yield self._finding("summary-missing", page, ("summaries", "topics"),
-                                    topic=topic_id, lang=page.lang)
+                                    topic=self._topic_name(topic_id), lang=page.lang)
         for topic_id in summaries:
             if topic_id not in listed:
                 yield self._finding("summary-unexpected", page, ("summaries", "topics", topic_id),
-                                    topic=topic_id, listed=", ".join(listed) or "—")
+                                    topic=self._topic_name(topic_id), listed=", ".join(listed) or "—")
 
     def check_collection(self, records: list[PositionRecord], pages: dict[str, dict[str, RecordPage]]
                          ) -> tuple[list[Finding], set[str]]:

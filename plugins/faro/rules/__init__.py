@@ -58,9 +58,16 @@ class Rule:
     def format_message(self, lang: str, args: Mapping[str, object]) -> str:
         template = self.text(self.message, lang)
         try:
-            return template.format(**args)
+            return template.format(**{name: in_language(value, lang) for name, value in args.items()})
         except (KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.id}: message needs argument {exc}") from exc
+
+
+def in_language(value: object, lang: str) -> object:
+    """An argument given in several languages ({"es": ..., "en": ...}) in `lang`."""
+    if isinstance(value, Mapping) and FALLBACK_LANGUAGE in value:
+        return value.get(lang) or value[FALLBACK_LANGUAGE]
+    return value
 
 
 def _parse_rule(source: str, rule_id: str, data: object) -> Rule:

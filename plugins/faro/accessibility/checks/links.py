@@ -24,10 +24,11 @@ def link_name(page: Page, link) -> str:
 
 
 def _normalise_href(href: str) -> str:
+    """One spelling per destination: `a/`, `a/index.html` and `a` lead to the same page."""
     href = href.strip()
     for suffix in ("index.html", "index.htm"):
         href = href.removesuffix(suffix)
-    return href.removeprefix("./") or "."
+    return href.removeprefix("./").rstrip("/") or "."
 
 
 def check_link_names(page: Page) -> Iterator[Issue]:
