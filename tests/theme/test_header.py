@@ -167,3 +167,17 @@ def test_the_menu_repeats_neither_the_site_name_nor_the_section_title(browser, r
     titles = [text for text, _ in links]
     assert len(titles) == len(set(titles)), links
     page.close()
+
+
+def test_a_result_keeps_the_focus_when_the_search_typed_before_enter_comes_due(browser, real_site):
+    page = _open(browser, real_site, "en/guides/passwords.html", width=1280, height=800)
+    page.fill("#faro-search-input", "backup")  # a first search loads the index
+    page.press("#faro-search-input", "Enter")
+    page.wait_for_selector("#faro-search-results a")
+    page.fill("#faro-search-input", "password")  # typing schedules a search in 250 ms
+    page.press("#faro-search-input", "Enter")    # Enter searches at once
+    page.wait_for_selector("#faro-search-results a")
+    page.locator("#faro-search-results a").last.focus()
+    page.wait_for_timeout(600)  # past the time the typed search was due
+    assert page.evaluate(f"{ACTIVE}.closest('#faro-search-results') !== null")
+    page.close()

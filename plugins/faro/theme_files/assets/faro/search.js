@@ -18,6 +18,7 @@
   var index = null;
   var documents = [];
   var timer = null;
+  var shown = "";  // the query whose results are on screen
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -89,6 +90,9 @@
   }
 
   function render(query) {
+    // The same results again would replace the links under a reader's focus.
+    if (query === shown) return;
+    shown = query;
     var words = terms(query);
     var hits = run(query);
     list.textContent = "";
@@ -112,6 +116,7 @@
     if (!query) {
       list.textContent = "";
       status.textContent = "";
+      shown = "";
       return;
     }
     if (!index) status.textContent = form.getAttribute("data-loading");
@@ -122,6 +127,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearTimeout(timer);  // Enter searches now; the search still pending from typing is dropped
     search();
   });
   input.addEventListener("input", function () {
