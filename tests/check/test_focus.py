@@ -87,6 +87,30 @@ def test_a_page_that_links_to_the_checked_one_is_not_rendered_again(project):
     assert (built / "contrasenas.html").stat().st_mtime_ns != before["contrasenas.html"]
 
 
+def test_a_page_that_comes_or_goes_is_checked_on_the_pages_that_link_to_it(project):
+    wifi = project / "content" / "es" / "guias" / "wifi.md"
+    wifi.write_text(wifi.read_text(encoding="utf-8") + "\n\nVea [la lista](lista.md).\n", encoding="utf-8")
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 1 and ("build.broken-link", "content/es/guias/wifi.md", True) in _rules(data)
+    write_page(project, "es/guias/lista.md", NETWORK.replace("Redes wifi", "Lista"), "# Lista\n\nUna lista.")
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 0, data
+    (project / "content" / "es" / "guias" / "lista.md").unlink()
+    code, data = _check(project, "content/es/guias/contrasenas.md")
+    assert code == 1 and ("build.broken-link", "content/es/guias/wifi.md", True) in _rules(data)
+
+
+def test_a_new_page_that_no_page_names_renders_only_itself(project):
+    _check(project, "content/es/guias/contrasenas.md")
+    built = project / ".faro-cache" / "check" / "lang-es" / "guias" / "wifi.html"
+    before = built.stat().st_mtime_ns
+    write_page(project, "es/guias/otra.md", NETWORK.replace("Redes wifi", "Otra guía"),
+               "# Otra guía\n\nTexto.")
+    _check(project, "content/es/guias/contrasenas.md")
+    assert built.stat().st_mtime_ns == before
+    assert (built.parent / "otra.html").is_file()
+
+
 def test_a_focused_check_agrees_with_a_full_check(project):
     page = project / "content" / "es" / "guias" / "wifi.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n\n" + " ".join(["palabra"] * 79) + " fin.\n",

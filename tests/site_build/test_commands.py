@@ -99,6 +99,8 @@ def test_a_reload_sees_a_new_page_in_every_language(tmp_path):
         while "Guía nueva" not in _get(notice, deadline):
             assert time.monotonic() < deadline, "the new page never reached the other language"
             time.sleep(0.3)
+        # Every page shows the navigation, so the home page, not edited, lists the new one.
+        assert "Guía nueva" in _get(f"http://127.0.0.1:{port}/index.html", deadline)
     finally:
         server.terminate()
         server.wait(timeout=20)

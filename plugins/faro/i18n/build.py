@@ -170,10 +170,10 @@ class FocusHooks(BasePlugin):
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         pages = list(files.documentation_pages())
-        signature = site_signature(Path(config.config_file_path), config.theme.dirs,
-                                   [file.src_uri for file in pages])
+        signature = site_signature(Path(config.config_file_path), config.theme.dirs)
         self.focus.plan([PageInput(file.src_uri, file.content_string, source_path(file, config),
-                                   os.path.isfile(file.abs_dest_path)) for file in pages], signature)
+                                   os.path.isfile(file.abs_dest_path)) for file in pages], signature,
+                        frozenset(page.file.src_uri for page in nav.pages))
         for file in pages:  # MkDocs' dirty mode renders exactly the pages that say so
             file.is_modified = _never if file.src_uri in self.focus.reused else _always
         return nav

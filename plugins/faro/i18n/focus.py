@@ -4,13 +4,13 @@ A focused check must be fast and must still never pass when the build would
 fail. So every page's render results (its findings, title and anchors) are
 kept in the cache, keyed by the Markdown it is rendered from and by a
 signature of everything else that shapes a page (configuration, theme,
-catalogs, the list of pages). A focused run renders the pages under the given
-paths and every page whose key has no result yet; for the others it reuses the
-stored results. A reused page also gives back the links to anchors its last
-render found, so MkDocs checks them again against the pages rendered now: a
-page that links to an edited one is not rendered again to learn whether its
-links still hold. The first focused run is a full one; the next ones render
-a page or two.
+catalogs). A focused run renders the pages under the given paths, every page
+whose key has no result yet, and every page that names a page added or
+removed since the last run; for the others it reuses the stored results. A
+reused page also gives back the links to anchors its last render found, so
+MkDocs checks them again against the pages rendered now: a page that links to
+an edited one is not rendered again to learn whether its links still hold.
+The first focused run is a full one; the next ones render a page or two.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import faro
 from faro.cache import ResultCache, make_key
@@ -69,10 +69,10 @@ def installed(folder: str) -> bool:
     return "site-packages" in Path(folder).parts
 
 
-def site_signature(config_file: Path, theme_dirs: list[str], uris: list[str]) -> str:
-    """Everything besides a page's own Markdown that changes how it renders: the
-    configuration, the theme folders (an installed theme by its version), the
-    catalogs and snippets of the site and of Faro, and the list of pages."""
+def site_signature(config_file: Path, theme_dirs: list[str]) -> str:
+    """Everything besides a page's own Markdown and the list of pages that changes
+    how it renders: the configuration, the theme folders (an installed theme by its
+    version), the catalogs and snippets of the site and of Faro."""
     digest = hashlib.sha256(config_file.read_bytes())
     root = config_file.resolve().parent
     for folder in theme_dirs:
@@ -82,8 +82,6 @@ def site_signature(config_file: Path, theme_dirs: list[str], uris: list[str]) ->
             digest.update(folder_signature(folder).encode())
     for folder in (root / "translations", root / "snippets", Path(faro.__file__).parent / "locale"):
         digest.update(folder_signature(folder).encode())
-    for uri in uris:
-        digest.update(uri.encode() + b"\0")
     return digest.hexdigest()
 
 
@@ -109,17 +107,32 @@ class Focus:
     rendered: set[str] = field(default_factory=set)           # uris rendered in this run
     reused: dict[str, Rendered] = field(default_factory=dict)
 
-    def plan(self, pages: list[PageInput], signature: str) -> None:
-        """Choose the pages to render: asked for, unknown or unbuilt; reuse the others."""
+    def plan(self, pages: list[PageInput], signature: str, in_nav: frozenset[str] = frozenset()) -> None:
+        """Choose the pages to render: asked for, unknown or unbuilt, or naming a page
+        that came or went since the last run (a link to it may now hold or break);
+        reuse the others. A preview (no paths) renders everything when the pages
+        in the navigation changed, since every page shows the navigation."""
+        list_key = make_key(signature, "the pages")
+        before, nav_before = self.store.get(list_key) or (None, None)
+        now = frozenset(page.uri for page in pages)
+        self.store.put(list_key, (now, in_nav))
+        new_nav = not self.paths and nav_before is not None and nav_before != in_nav
         for page in pages:
             self.keys[page.uri] = make_key(signature, page.uri, page.markdown)
             self.sources[page.uri] = page.source
             known = self.store.get(self.keys[page.uri])
             asked = bool(self.paths) and selected(page.source, self.paths)
-            if known is None or asked or not page.built:
+            if known is None or asked or not page.built or new_nav:
                 self.rendered.add(page.uri)
             else:
                 self.reused[page.uri] = known
+        if before is None or before == now:
+            return
+        names = {PurePosixPath(uri).name for uri in now ^ before}
+        for page in pages:
+            if page.uri in self.reused and any(name in page.markdown for name in names):
+                self.rendered.add(page.uri)
+                del self.reused[page.uri]
 
     def findings(self, live: list[Finding]) -> list[Finding]:
         """This run's findings on rendered pages, the stored ones on the others
