@@ -7,6 +7,7 @@ its message reaches the contributor in their language like every other one.
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from faro.findings import Finding
@@ -38,11 +39,18 @@ def _line_of(text: str, needle: str) -> int | None:
     return None
 
 
+def _resolved(page: str, link: str) -> str:
+    """The docs-relative path a relative link from `page` leads to (MkDocs leaves it
+    out of its message when the link is written that way already)."""
+    path = link.split("#", 1)[0].split("?", 1)[0]
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+
+
 def warning_findings(messages: list[str], lang: str, project) -> list[Finding]:
     """Findings for MkDocs' warnings in the `lang` build; links that lead to a
     page left out because it cannot be read are that page's finding, not theirs."""
     pages = project.pages_of(lang)
-    unreadable = project.unreadable
+    left_out = project.left_out
     findings = []
     for message in messages:
         if message.startswith(_NOT_ABOUT_THE_SITE):
@@ -54,8 +62,8 @@ def warning_findings(messages: list[str], lang: str, project) -> list[Finding]:
             continue
         fields = match.groupdict()
         target = fields.get("target")
-        if rule_id == "build.broken-link" and target and \
-                project.display_path(lang, target) in unreadable:
+        if rule_id == "build.broken-link" and \
+                project.display_path(lang, target or _resolved(fields["file"], fields["link"])) in left_out:
             continue
         page = pages.get(fields["file"])
         line = _line_of(page.text, fields["link"]) if page else None

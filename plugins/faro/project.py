@@ -58,6 +58,11 @@ class Project:
         """Display paths of the sources that could not be read."""
         return frozenset(f.path for f in self.findings if f.rule_id in UNREADABLE_RULES)
 
+    @property
+    def left_out(self) -> frozenset[str]:
+        """Display paths of the pages not built because a file they need cannot be read."""
+        return self.unreadable | self.tree.left_out
+
     def pages_of(self, lang: str) -> dict[str, SourcePage]:
         return self.tree.by_lang(lang)
 

@@ -109,3 +109,19 @@ def test_clean_build_prints_a_short_summary(tmp_path):
     assert len(lines) <= 40
     assert any(line.startswith("Languages: es, en. Pages:") for line in lines)
     assert lines[-1].startswith("Published to ")
+
+
+def test_a_page_that_cannot_be_read_is_one_finding_not_one_per_link_to_it(project):
+    """Links to it, and to its PO translation, are not broken: the page is left out."""
+    po = project / "translations" / "en" / "content" / "guias" / "wifi.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_bytes((Path(__file__).parents[2] / "translations/en/content/guias/wifi.po").read_bytes())
+    write_page(project, "es/index.md", "title: Inicio\ndescription: La portada de este sitio de prueba.",
+               "# Inicio\n\nLea la guía de [redes](guias/wifi.md).")
+    write_page(project, "en/index.md", "title: Home\ndescription: The front page of this test site.\n"
+               "translation_of: {path: index.md, lang: es}",
+               "# Home\n\nRead the [networks](guides/wifi.md) guide.")
+    data = _json(run_faro("check", "--format", "json", cwd=project))
+    assert [(f["rule"], f["path"]) for f in data["findings"] if f["severity"] != "info"
+            and f["rule"] != "i18n.translation-outdated" and f["path"] != "content/es/guias/contrasenas.md"] \
+        == [("content.front-matter-yaml", "content/es/guias/wifi.md")]

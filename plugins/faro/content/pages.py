@@ -38,6 +38,9 @@ class SourcePage:
 class ContentTree:
     pages: list[SourcePage]
     findings: list[Finding]
+    # Display paths of pages left out because a file they are made from cannot be
+    # read (a PO translation of an unreadable source): links to them are not broken.
+    left_out: set[str] = field(default_factory=set)
 
     def by_lang(self, lang: str) -> dict[str, SourcePage]:
         return {p.rel_path: p for p in self.pages if p.lang == lang}

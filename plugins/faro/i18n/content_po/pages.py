@@ -69,11 +69,15 @@ def _read(settings: I18nSettings, tree: ContentTree, lang: str, path: Path,
     rel = source_rel_of(path, translations, lang)
     default = settings.default_language
     source = tree.by_lang(default).get(rel)
-    if source is None:
-        findings.append(Finding("i18n.content-po-orphan", display, None, None,
-                                {"source": f"{settings.content_dir}/{default}/{rel}"}))
-        return None
+    source_display = f"{settings.content_dir}/{default}/{rel}"
     target = target_path(catalog, rel)
+    if source is None and (settings.root / source_display).is_file():
+        # The source is there but cannot be read: that is its finding, and this page is left out.
+        tree.left_out.add(f"{settings.content_dir}/{lang}/{target}")
+        return None
+    if source is None:
+        findings.append(Finding("i18n.content-po-orphan", display, None, None, {"source": source_display}))
+        return None
     if not _valid_target(target):
         findings.append(Finding("i18n.content-po-path", display, None, None, {"path": target}))
         target = rel
