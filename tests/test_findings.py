@@ -76,3 +76,16 @@ def test_only_findings_on_pages_without_a_file_are_stamped_with_the_build_langua
     on_file = Finding("build.config", "mkdocs.yml")
     assert stamp_generated(on_file, "es", tmp_path) is on_file
     assert stamp_generated(Finding("build.config", "madurez/ncsi/ar.md"), "es", tmp_path).lang == "es"
+
+
+def test_a_cut_summary_shows_errors_then_warnings_before_information():
+    from faro.commands.output import SUMMARY_LINES, report_lines
+
+    notes = [Finding("content.unknown-language", f"content/a{n:02}", args=UNKNOWN_FOLDER,
+                     severity=Severity.INFO) for n in range(SUMMARY_LINES)]
+    error = Finding("content.front-matter-yaml", "content/z.md", 3, 1, {"problem": "bad"})
+    warning = dataclasses.replace(error, path="content/y.md", severity=Severity.WARNING)
+    lines = report_lines(Report([*notes, warning, error]), "en", verbose=False)
+    assert lines[0].startswith("content/z.md:3:1: error")
+    assert lines[1].startswith("    ") and lines[2].startswith("content/y.md:3:1: warning")
+    assert len(lines) == SUMMARY_LINES + 1 and "more" in lines[-1]

@@ -27,9 +27,11 @@ def configure_logging(verbose: bool = False) -> None:
 
 
 def report_lines(report: Report, lang: str | None, verbose: bool) -> list[str]:
-    """The report, cut to SUMMARY_LINES lines unless `verbose`, errors first."""
-    ordered = Report(sorted(report.findings, key=lambda f: f.effective_severity is not Severity.ERROR))
-    lines = format_text(ordered, lang).splitlines()
+    """The report, cut to SUMMARY_LINES lines unless `verbose`: errors first, then
+    warnings, then information, each sorted by file and line."""
+    lines = [line for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+             for line in format_text(Report([f for f in report.findings
+                                             if f.effective_severity is severity]), lang).splitlines()]
     if verbose or len(lines) <= SUMMARY_LINES:
         return lines
     shown = lines[:SUMMARY_LINES]
