@@ -89,3 +89,14 @@ def test_a_cut_summary_shows_errors_then_warnings_before_information():
     assert lines[0].startswith("content/z.md:3:1: error")
     assert lines[1].startswith("    ") and lines[2].startswith("content/y.md:3:1: warning")
     assert len(lines) == SUMMARY_LINES + 1 and "more" in lines[-1]
+
+
+def test_a_summary_speaks_the_language_of_the_pages_it_is_about():
+    spanish = Finding("content.front-matter-yaml", "content/es/b.md", 3, 1, {"problem": "bad"})
+    english = dataclasses.replace(spanish, path="content/en/b.md")
+    assert Report([spanish], language="en").words_language(None) == "es"
+    assert Report([spanish, english], language="es").words_language(None) == "es"
+    assert Report([spanish, english], language="en").words_language(None) == "en"
+    assert Report([], language="es").words_language(None) == "es"
+    assert Report([], language="xx").words_language(None) == "en"
+    assert Report([spanish], language="es").words_language("en") == "en"

@@ -36,7 +36,8 @@ def select(run: SiteRun, paths: tuple[str, ...], config_name: str = "mkdocs.yml"
             kept.append(finding)
         elif id(finding) in stopping:
             kept.append(dataclasses.replace(finding, outside=True))
-    return Report(kept, files_checked=_files_checked(run, paths, config_name))
+    return Report(kept, files_checked=_files_checked(run, paths, config_name),
+                  language=run.project.default_language)
 
 
 def run_checks(config_file: Path, paths: tuple[str, ...], jobs: int | None = None, *,

@@ -86,6 +86,7 @@ class Report:
 
     findings: list[Finding] = field(default_factory=list)
     files_checked: int | None = None  # None: count the files that have findings
+    language: str | None = None  # the site's default language, for words about no one page
 
     def extend(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
@@ -99,6 +100,16 @@ class Report:
     @property
     def has_errors(self) -> bool:
         return self.count(Severity.ERROR) > 0
+
+    def words_language(self, lang: str | None) -> str:
+        """The language of a summary: `lang`, else the one language of every page with
+        a finding, else the site's default language."""
+        if lang:
+            return lang
+        pages = {language_for(f, None) for f in self.findings}
+        if len(pages) == 1:
+            return pages.pop()
+        return self.language if self.language in message_languages() else FALLBACK_LANGUAGE
 
     def summary(self) -> dict:
         return {

@@ -133,3 +133,16 @@ def test_a_language_without_a_home_page_is_an_error(project):
     code, data = _check(project)
     assert code == 1
     assert ("content.missing-home", "content/en", None) in _where(data)
+
+
+def test_without_lang_or_a_known_locale_the_summary_is_in_the_pages_language(project):
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+                   "FARO_LANG": ""}
+    result = subprocess.run([sys.executable, "-m", "faro", "check", "content/es/index.md"],
+                            cwd=project, capture_output=True, text=True, timeout=600, env=environment)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("Archivos revisados: 1. Errores: 0,")

@@ -52,10 +52,10 @@ def _run(args) -> int:
     else:
         sys.stdout.write(output)
     summary = report.summary()
-    words = lang or "en"
+    words = report.words_language(lang)
     line = label("summary.check", words, **summary)
     if summary["outside_paths"]:
-        line += "; " + label("summary.outside", words, outside=summary["outside_paths"])
+        line += " " + label("summary.outside", words, outside=summary["outside_paths"])
     print(line, file=sys.stderr)
     return 1 if report.has_errors else 0
 

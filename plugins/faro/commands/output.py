@@ -36,13 +36,13 @@ def report_lines(report: Report, lang: str | None, verbose: bool) -> list[str]:
         return lines
     shown = lines[:SUMMARY_LINES]
     hidden = sum(1 for line in lines[SUMMARY_LINES:] if not line.startswith("    "))
-    return shown + [label("build.more", lang or "en", count=hidden)]
+    return shown + [label("build.more", report.words_language(lang), count=hidden)]
 
 
 def print_build_summary(run, target, lang: str | None, verbose: bool, stream: TextIO) -> None:
-    report = Report(run.findings)
+    report = Report(run.findings, language=run.project.default_language)
     counts = report.summary()
-    words = lang or run.project.default_language
+    words = report.words_language(lang)
     for line in report_lines(report, lang, verbose):
         print(line, file=stream)
     print(label("summary.build", words, languages=", ".join(run.languages), pages=run.pages,
