@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from faro.content.pages import ContentTree, SourcePage, discover
 from faro.content.translations import pair_translations
 from faro.findings import Finding
-from faro.i18n.content_po.pages import PoPage, load_po_pages
+from faro.i18n.content_po.pages import PoPage, is_virtual, load_po_pages
 from faro.i18n.settings import I18nSettings
 from faro.i18n.status import PageStatus, status_findings, translation_status
 
@@ -85,6 +86,18 @@ class Project:
             if po_page.po_display == path:
                 return po_page.lang
         return None
+
+    def written_text(self, path: str) -> str | None:
+        """The text of the source named `path` (Markdown or PO) as the project pass read
+        it, so that no later step reads the file again; None for any other file."""
+        return self._texts.get(path)
+
+    @cached_property
+    def _texts(self) -> dict[str, str]:
+        texts = {self.display_path(p.lang, p.rel_path): p.text for p in self.tree.pages
+                 if not is_virtual(p)}
+        texts.update((po_page.po_display, po_page.po_text) for po_page in self.po_pages)
+        return texts
 
     def source_files(self) -> list[str]:
         """Every file under the content folder, as findings name it (read or not)."""

@@ -125,3 +125,41 @@ def test_a_page_that_cannot_be_read_is_one_finding_not_one_per_link_to_it(projec
     assert [(f["rule"], f["path"]) for f in data["findings"] if f["severity"] != "info"
             and f["rule"] != "i18n.translation-outdated" and f["path"] != "content/es/guias/contrasenas.md"] \
         == [("content.front-matter-yaml", "content/es/guias/wifi.md")]
+
+
+def test_no_source_is_read_twice_in_one_run(tmp_path, monkeypatch):
+    """The project pass reads each Markdown and PO source once; MkDocs, the records and
+    the accessibility checks take its text instead of opening the file again."""
+    import builtins
+    import io
+    from collections import Counter
+
+    from faro.build import run_site
+
+    (tmp_path / "site").mkdir()
+    project = copy_project(tmp_path / "site", with_content=True)
+    crlf = project / "content" / "es" / "guias" / "crlf.md"
+    crlf.write_bytes("\ufeff---\r\ntitle: Con CRLF\r\ndescription: Una página escrita en Windows.\r\n---"
+                     "\r\n\r\n# Con CRLF\r\n\r\nUna frase corta.\r\n".encode())
+    watched = (str(project / "content") + "/", str(project / "translations") + "/")
+    reads: Counter[str] = Counter()
+    real_open = io.open
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        name = file if isinstance(file, str) else getattr(file, "__fspath__", lambda: "")()
+        if isinstance(name, str) and name.startswith(watched) and set(mode) <= set("rbt"):
+            reads[name] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    monkeypatch.chdir(project)
+    run = run_site(str(project / "mkdocs.yml"), tmp_path / "stage", jobs=1)
+    monkeypatch.undo()
+    assert not run.stopping, run.stopping
+    markdown = {str(path) for path in (project / "content").rglob("*.md")}
+    assert markdown <= set(reads)
+    assert any(name.endswith(".po") and "/content/" in name for name in reads)
+    assert {name: count for name, count in reads.items() if count > 1} == {}
+    html = (tmp_path / "stage" / "lang-es" / "guias" / "crlf.html").read_text(encoding="utf-8")
+    assert "\r" not in html and "\ufeff" not in html and ">Con CRLF<" in html

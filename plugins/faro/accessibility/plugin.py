@@ -116,6 +116,10 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
     def _source_of(self, page, config) -> tuple[str, str]:
         """The page's Markdown path relative to the project, and its source text for line numbers."""
         path = source_path(page.file, config)
+        project = getattr(config.plugins.get("faro/i18n"), "project", None)
+        text = project.written_text(path) if project is not None else None
+        if text is not None:
+            return path, text
         try:
             return path, (self.project_root / path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

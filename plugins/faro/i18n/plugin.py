@@ -15,6 +15,7 @@ import logging
 import os
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from babel.support import NullTranslations
@@ -224,6 +225,7 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         _ = self.translations.gettext
         pages = {code: self.tree.by_lang(code) for code in self._names()}  # once, not per page
         here = pages[self.language]
+        _give_sources_as_read(files, here)
         for po_page in self.project.po_pages:
             if po_page.lang == self.language:
                 files.append(File.generated(config, po_page.target_rel,
@@ -398,3 +400,21 @@ class I18nPlugin(CollectsFindings, BasePlugin[I18nConfig]):
         stopping = policy.stopping(policy.apply(findings))
         if stopping:
             raise PluginError("faro: the build has errors\n" + format_text(Report(stopping), self.language))
+
+
+def _give_sources_as_read(files: Files, pages: dict) -> None:
+    """Each page's Markdown as the project pass read it: MkDocs reads a file again on
+    every use of its text (navigation, render, each plugin), and no source is read twice.
+
+    The file keeps its path (findings, edit links and dirty builds need it); its text
+    is what MkDocs would have read: BOM removed, line ends made "\\n"."""
+    for file in files.documentation_pages():
+        page = pages.get(file.src_uri)
+        if page is not None and file.abs_src_path and Path(file.abs_src_path) == page.abs_path:
+            file._content = page.text.replace("\r\n", "\n").replace("\r", "\n")
+            file.is_modified = partial(_newer_than_its_page, file)  # as MkDocs' own test, by the file
+
+
+def _newer_than_its_page(file: File) -> bool:
+    return (not os.path.isfile(file.abs_dest_path)
+            or os.path.getmtime(file.abs_dest_path) < os.path.getmtime(file.abs_src_path))

@@ -20,7 +20,7 @@ from faro.content.translations import pair_translations
 from faro.findings import Finding
 from faro.i18n.catalogs import CatalogError
 from faro.i18n.content_po.markup import markup_findings
-from faro.i18n.content_po.po_files import CONTENT_DIR, read_content_catalog, segments_of, source_rel_of
+from faro.i18n.content_po.po_files import CONTENT_DIR, read_content_catalog_text, segments_of, source_rel_of
 from faro.i18n.content_po.render import SegmentCounts, count_segments, target_path, translated_page
 from faro.i18n.settings import I18nSettings
 
@@ -38,6 +38,7 @@ class PoPage:
     catalog: Catalog
     counts: SegmentCounts
     fallbacks: int = 0  # segments shown in the source language
+    po_text: str = ""   # the PO file as written
 
 
 def hand_translated(pages: list[SourcePage], languages: list[str], default: str,
@@ -62,7 +63,7 @@ def _read(settings: I18nSettings, tree: ContentTree, lang: str, path: Path,
     translations = settings.content_translations_path
     display = display_path(path, settings.root)
     try:
-        catalog = read_content_catalog(path, lang, display)
+        catalog, po_text = read_content_catalog_text(path, lang, display)
     except CatalogError as exc:
         findings += exc.findings
         return None
@@ -82,7 +83,7 @@ def _read(settings: I18nSettings, tree: ContentTree, lang: str, path: Path,
         findings.append(Finding("i18n.content-po-path", display, None, None, {"path": target}))
         target = rel
     findings += markup_findings(catalog, display)
-    return PoPage(lang, source, display, target, catalog, count_segments(catalog))
+    return PoPage(lang, source, display, target, catalog, count_segments(catalog), po_text=po_text)
 
 
 def load_po_pages(settings: I18nSettings, tree: ContentTree) -> tuple[list[PoPage], list[Finding]]:

@@ -101,12 +101,17 @@ def write_if_changed(path: Path, catalog: Catalog, previous: Catalog | None) -> 
 
 def read_content_catalog(path: Path, lang: str | None, display: str) -> Catalog:
     """A content PO or POT that parses, with each fuzzy entry's previous source text."""
+    return read_content_catalog_text(path, lang, display)[0]
+
+
+def read_content_catalog_text(path: Path, lang: str | None, display: str) -> tuple[Catalog, str]:
+    """`read_content_catalog`, and the file's text (for line numbers, without reading it again)."""
     catalog, text = parse_catalog(path, lang, display)
     for (ctxt, msgid), previous in previous_ids(text).items():
         message = catalog.get(msgid, ctxt)
         if message is not None:
             message.previous_id = [previous]
-    return catalog
+    return catalog, text
 
 
 def previous_ids(text: str) -> dict[tuple[str | None, str], str]:
