@@ -40,7 +40,7 @@ def placeholder_findings(text: str, display: str) -> list[Finding]:
         column = line.find(PLACEHOLDER)
         if column >= 0:
             findings.append(Finding("content.placeholder", display, number, column + 1,
-                                    {"text": line[column:column + 80].strip()}))
+                                    {"text": line[column:column + 80].strip().rstrip("\"'")}))
     return findings
 
 
