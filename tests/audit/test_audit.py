@@ -106,3 +106,13 @@ def test_exclude_globs_match_site_paths():
                                 "index.html", "sin-idioma.html"]
     assert site_pages(site, ["en/*", "sin-*.html"]) == ["contraste.html", "enlace-vacio.html",
                                                        "index.html"]
+
+
+def test_links_and_abbreviations_inside_numbered_steps_leave_axe_nothing_to_review(browser, real_site):
+    """The step number is a float, not an absolute box with a background over the text:
+    axe can then measure the contrast of every link and abbreviation in the steps."""
+    pages = ["guias/contrasenas.html", "en/guides/shopping-online.html"]
+    html = (real_site / pages[0]).read_text(encoding="utf-8")
+    assert 'class="faro-steps' in html and "<abbr" in (real_site / pages[1]).read_text(encoding="utf-8")
+    report = audit_report(browser, real_site, pages=pages)
+    assert report.violations == [] and report.needs_review == []
