@@ -1,5 +1,5 @@
-"""Engines stand alone: only the commands import the command layer, and the
-language builds do not reach back into the run that drives them."""
+"""Engines stand alone: only the adapters import MkDocs, only the commands import the
+command layer, and the language builds do not reach back into the run that drives them."""
 
 from __future__ import annotations
 
@@ -36,6 +36,14 @@ def test_only_the_commands_and_the_entry_point_import_the_command_layer():
 
 def test_the_language_builds_do_not_import_the_site_run():
     assert [name for name, imports in _modules(PACKAGE / "i18n") if _reaches(imports, "faro.build")] == []
+
+
+def test_only_the_adapters_import_mkdocs():
+    """Engines take Markdown, records or HTML and give findings; MkDocs is met only in a
+    plugin, a plugin's config schema, or the build that drives MkDocs."""
+    adapters = {"plugin.py", "config.py", "build.py"}
+    assert [name for name, imports in _modules() if _reaches(imports, "mkdocs")
+            and name.rsplit("/", 1)[-1] not in adapters] == []
 
 
 def test_the_rule_catches_an_import_of_the_command_layer(tmp_path):

@@ -1,6 +1,7 @@
 """docs/configuration.md is generated from the plugins' config schemas and must be current."""
 
-from faro.commands.reference import faro_plugins, render_reference
+from faro.commands.reference import render_reference
+from faro.config import faro_plugins
 from tests.support import ROOT
 
 

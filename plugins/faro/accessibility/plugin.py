@@ -48,9 +48,9 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
         self.project_root = Path(config.config_file_path or ".").resolve().parent
         self.language = str(config.theme.get("language") or "en")
         self.report_language = self.config.report_language or self.language
-        i18n = config.plugins.get("faro/i18n")
-        project = getattr(i18n, "project", None)
-        self.languages = tuple(project.languages) if project is not None else None
+        # The project pass of this run (None without faro/i18n): its languages and sources.
+        self.project = getattr(config.plugins.get("faro/i18n"), "project", None)
+        self.languages = tuple(self.project.languages) if self.project is not None else None
         self.baseline: list[BaselineEntry] = []
         baseline_path = self.project_root / self.config.baseline
         if baseline_path.is_file():
@@ -116,8 +116,7 @@ class AccessibilityPlugin(CollectsFindings, BasePlugin[AccessibilityConfig]):
     def _source_of(self, page, config) -> tuple[str, str]:
         """The page's Markdown path relative to the project, and its source text for line numbers."""
         path = source_path(page.file, config)
-        project = getattr(config.plugins.get("faro/i18n"), "project", None)
-        text = project.written_text(path) if project is not None else None
+        text = self.project.written_text(path) if self.project is not None else None
         if text is not None:
             return path, text
         try:
